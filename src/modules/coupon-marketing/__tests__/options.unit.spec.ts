@@ -1,0 +1,45 @@
+import { parseCouponMarketingOptions, isValidTimeZone } from "../options"
+import validateOptionsLoader from "../loaders/validate-options"
+
+describe("plugin options", () => {
+  it("gives every option its default when none is set", () => {
+    expect(parseCouponMarketingOptions(undefined)).toEqual({ timezone: "UTC" })
+    expect(parseCouponMarketingOptions({})).toEqual({ timezone: "UTC" })
+  })
+
+  it("keeps a valid time zone", () => {
+    expect(parseCouponMarketingOptions({ timezone: "Asia/Tokyo" })).toEqual({ timezone: "Asia/Tokyo" })
+  })
+
+  it("ignores the keys Medusa adds to module options", () => {
+    expect(parseCouponMarketingOptions({ timezone: "Europe/Paris", database: { clientUrl: "x" } })).toEqual({
+      timezone: "Europe/Paris",
+    })
+  })
+
+  it.each([
+    [{ timezone: "Mars/Olympus" }, /timezone: must be an IANA time zone/],
+    [{ timezone: 9 }, /timezone: /],
+    [{ timzone: "Asia/Tokyo" }, /unknown option "timzone"/],
+  ])("refuses %j with a message naming the option", (options, message) => {
+    expect(() => parseCouponMarketingOptions(options)).toThrow(message)
+    expect(() => parseCouponMarketingOptions(options)).toThrow(/^Invalid options for medusa-plugin-coupon-marketing: /)
+  })
+
+  it("the module loader refuses bad options, so the server does not start", async () => {
+    await expect(validateOptionsLoader({ options: { timezone: "Nowhere/Else" } } as never)).rejects.toThrow(
+      /timezone: must be an IANA time zone/
+    )
+    await expect(validateOptionsLoader({ options: { timezone: "UTC" } } as never)).resolves.toBeUndefined()
+  })
+
+  it.each([
+    ["UTC", true],
+    ["Asia/Tokyo", true],
+    ["America/New_York", true],
+    ["Tokyo", false],
+    ["", false],
+  ])("isValidTimeZone(%s) = %s", (tz, valid) => {
+    expect(isValidTimeZone(tz)).toBe(valid)
+  })
+})

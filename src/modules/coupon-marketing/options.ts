@@ -1,0 +1,67 @@
+import { z } from "@medusajs/framework/zod"
+
+/**
+ * The plugin's options, as given in `medusa-config.ts`:
+ *
+ * ```ts
+ * plugins: [{ resolve: "medusa-plugin-coupon-marketing", options: { timezone: "Asia/Tokyo" } }]
+ * ```
+ *
+ * Every field is optional and has a documented default. The module's loader parses them when
+ * the server starts and refuses bad options with a message naming the option.
+ */
+export const CouponMarketingOptionsSchema = z
+  .object({
+    /**
+     * The store's time zone (IANA name). Coupon validity windows end at 23:59:59 of their
+     * last day in this zone (COUPON-7) and push schedules are expressed in it (PUSH-7).
+     * @default "UTC"
+     */
+    timezone: z
+      .string()
+      .default("UTC")
+      .refine(isValidTimeZone, { message: "must be an IANA time zone such as \"Asia/Tokyo\"" }),
+  })
+  .strict()
+
+export type CouponMarketingOptions = z.output<typeof CouponMarketingOptionsSchema>
+export type CouponMarketingOptionsInput = z.input<typeof CouponMarketingOptionsSchema>
+
+/** Keys that Medusa itself adds to a module's options; they are not the merchant's. */
+const HOST_OPTION_KEYS = ["database", "scope", "resources", "definition", "dependencies"]
+
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Parses the options handed to the module. Throws an Error whose message names every bad
+ * option, e.g. `Invalid options for medusa-plugin-coupon-marketing: timezone: must be an IANA…`.
+ */
+export function parseCouponMarketingOptions(raw: unknown): CouponMarketingOptions {
+  const input: Record<string, unknown> = {}
+  if (raw && typeof raw === "object") {
+    for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+      if (!HOST_OPTION_KEYS.includes(key)) {
+        input[key] = value
+      }
+    }
+  }
+  const result = CouponMarketingOptionsSchema.safeParse(input)
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      if (issue.code === "unrecognized_keys") {
+        return `unknown option${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`
+      }
+      const path = issue.path.length ? issue.path.join(".") : "(options)"
+      return `${path}: ${issue.message}`
+    })
+    throw new Error(`Invalid options for medusa-plugin-coupon-marketing: ${problems.join("; ")}`)
+  }
+  return result.data
+}

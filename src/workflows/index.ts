@@ -1,0 +1,2 @@
+export * from "./settings/workflows/update-coupon-settings"
+export * from "./settings/steps/save-coupon-settings"
