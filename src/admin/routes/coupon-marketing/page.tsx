@@ -1,0 +1,53 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ChevronRight, ReceiptPercent } from "@medusajs/icons"
+import { Container, Heading, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
+
+const sections = [
+  {
+    to: "/coupon-marketing/settings",
+    title: "Settings",
+    description: "The cart's coupon code form, the shoppers' “My coupons” list and the points basis.",
+  },
+]
+
+/** Coupon marketing: the plugin's home in the admin, linking to each of its pages. */
+const CouponMarketingPage = () => {
+  return (
+    <Container className="divide-y p-0">
+      <div className="px-6 py-4">
+        <Heading level="h1">Coupon marketing</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          Coupons, coupon pushes, points-exchange coupons and the sign-up gift for your store.
+        </Text>
+      </div>
+      <ul>
+        {sections.map((section) => (
+          <li key={section.to}>
+            <Link
+              to={section.to}
+              className="hover:bg-ui-bg-base-hover flex items-center justify-between gap-4 px-6 py-4 outline-none transition-colors focus-visible:bg-ui-bg-base-hover"
+            >
+              <div>
+                <Text weight="plus" size="small">
+                  {section.title}
+                </Text>
+                <Text size="small" className="text-ui-fg-subtle">
+                  {section.description}
+                </Text>
+              </div>
+              <ChevronRight className="text-ui-fg-muted" />
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Coupon marketing",
+  icon: ReceiptPercent,
+})
+
+export default CouponMarketingPage

@@ -1,0 +1,247 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import {
+  Button,
+  Container,
+  Heading,
+  Hint,
+  Label,
+  RadioGroup,
+  Select,
+  Skeleton,
+  Switch,
+  Text,
+  Textarea,
+  toast,
+} from "@medusajs/ui"
+import { FormEvent, useEffect, useMemo, useState } from "react"
+import { useCouponSettings, useUpdateCouponSettings } from "../../../hooks/use-coupon-settings"
+import { errorMessage } from "../../../lib/sdk"
+import {
+  CouponSettingsValues,
+  DEFAULT_COUPON_SETTINGS,
+  GUIDE_TEXT_MAX_LENGTH,
+} from "../../../../types/settings"
+
+type Errors = Partial<Record<keyof CouponSettingsValues, string>>
+
+/** The same checks as the API (POST /admin/coupon-marketing/settings), shown inline. */
+function validate(values: CouponSettingsValues): Errors {
+  const errors: Errors = {}
+  if (values.guide_text.length > GUIDE_TEXT_MAX_LENGTH) {
+    errors.guide_text = `The guide text must be at most ${GUIDE_TEXT_MAX_LENGTH.toLocaleString("en-US")} characters (it has ${values.guide_text.length.toLocaleString("en-US")}).`
+  }
+  return errors
+}
+
+/** Puts an API 400 on the field it names ("… Field 'guide_text' …"), else answers it as a form error. */
+function fieldOfServerError(message: string): keyof CouponSettingsValues | undefined {
+  return (Object.keys(DEFAULT_COUPON_SETTINGS) as (keyof CouponSettingsValues)[]).find((key) => message.includes(key))
+}
+
+const Section = ({ title, description, children }: { title: string; description: string; children: React.ReactNode }) => (
+  <section className="grid gap-4 px-6 py-6 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+    <div>
+      <Heading level="h2">{title}</Heading>
+      <Text size="small" className="text-ui-fg-subtle mt-1">
+        {description}
+      </Text>
+    </div>
+    <div className="flex flex-col gap-y-4">{children}</div>
+  </section>
+)
+
+const SettingsForm = ({ initial }: { initial: CouponSettingsValues }) => {
+  const [values, setValues] = useState<CouponSettingsValues>(initial)
+  const [serverErrors, setServerErrors] = useState<Errors>({})
+  const [formError, setFormError] = useState<string | null>(null)
+  const update = useUpdateCouponSettings()
+
+  useEffect(() => setValues(initial), [initial])
+
+  const errors = { ...serverErrors, ...validate(values) }
+  const dirty = useMemo(
+    () => (Object.keys(initial) as (keyof CouponSettingsValues)[]).some((k) => initial[k] !== values[k]),
+    [initial, values]
+  )
+
+  const set = <K extends keyof CouponSettingsValues>(key: K, value: CouponSettingsValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }))
+    setServerErrors((e) => ({ ...e, [key]: undefined }))
+    setFormError(null)
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    if (Object.keys(validate(values)).length) {
+      toast.error("Please correct the highlighted field.")
+      return
+    }
+    update.mutate(values, {
+      onSuccess: () => toast.success("Coupon settings saved"),
+      onError: (error) => {
+        const message = errorMessage(error)
+        const field = fieldOfServerError(message)
+        if (field) setServerErrors({ [field]: message })
+        else setFormError(message)
+        toast.error(message)
+      },
+    })
+  }
+
+  const guideLength = values.guide_text.length
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="divide-y">
+      <Section
+        title="Cart code form"
+        description="Where shoppers enter a coupon code. Only one coupon can be used per order."
+      >
+        <div className="flex items-center gap-x-3">
+          <Switch
+            id="show_code_form"
+            checked={values.show_code_form}
+            onCheckedChange={(checked) => set("show_code_form", checked)}
+          />
+          <Label htmlFor="show_code_form">Show the coupon code form in the cart</Label>
+        </div>
+        <div className="flex flex-col gap-y-2">
+          <Label htmlFor="code_form_position" id="code_form_position_label">
+            Position
+          </Label>
+          <Select
+            value={values.code_form_position}
+            onValueChange={(v) => set("code_form_position", v as CouponSettingsValues["code_form_position"])}
+            disabled={!values.show_code_form}
+          >
+            <Select.Trigger id="code_form_position" aria-labelledby="code_form_position_label">
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              <Select.Item value="above_checkout">Above the checkout button</Select.Item>
+              <Select.Item value="below_checkout">Below the checkout button</Select.Item>
+            </Select.Content>
+          </Select>
+        </div>
+        <div className="flex flex-col gap-y-2">
+          <Label htmlFor="guide_text">Guide text</Label>
+          <Text size="small" className="text-ui-fg-subtle">
+            Shown above the code form, for example which coupons can be combined or when codes expire.
+          </Text>
+          <Textarea
+            id="guide_text"
+            rows={6}
+            value={values.guide_text}
+            aria-invalid={!!errors.guide_text}
+            aria-describedby="guide_text_hint"
+            onChange={(e) => set("guide_text", e.target.value)}
+          />
+          <div className="flex items-start justify-between gap-x-4">
+            <div id="guide_text_hint">{errors.guide_text && <Hint variant="error">{errors.guide_text}</Hint>}</div>
+            <Text
+              size="xsmall"
+              className={guideLength > GUIDE_TEXT_MAX_LENGTH ? "text-ui-fg-error shrink-0" : "text-ui-fg-muted shrink-0"}
+            >
+              {guideLength.toLocaleString("en-US")} / {GUIDE_TEXT_MAX_LENGTH.toLocaleString("en-US")}
+            </Text>
+          </div>
+        </div>
+      </Section>
+
+      <Section title="Account page" description="What logged-in shoppers see on their account page.">
+        <div className="flex items-center gap-x-3">
+          <Switch
+            id="show_my_coupons"
+            checked={values.show_my_coupons}
+            onCheckedChange={(checked) => set("show_my_coupons", checked)}
+          />
+          <Label htmlFor="show_my_coupons">Show the “My coupons” list</Label>
+        </div>
+      </Section>
+
+      <Section
+        title="Points basis"
+        description="Which merchandise total loyalty points are earned on when an order used a coupon."
+      >
+        <RadioGroup
+          value={values.points_basis}
+          onValueChange={(v) => set("points_basis", v as CouponSettingsValues["points_basis"])}
+          aria-label="Points basis"
+        >
+          <RadioGroup.ChoiceBox
+            value="after_discount"
+            label="After the coupon discount"
+            description="A ¥10,000 order with a ¥1,000 coupon earns points on ¥9,000."
+          />
+          <RadioGroup.ChoiceBox
+            value="before_discount"
+            label="Before the coupon discount"
+            description="A ¥10,000 order with a ¥1,000 coupon earns points on ¥10,000."
+          />
+        </RadioGroup>
+      </Section>
+
+      <div className="flex items-center justify-end gap-x-2 px-6 py-4">
+        {formError && (
+          <Hint variant="error" className="mr-auto">
+            {formError}
+          </Hint>
+        )}
+        <Button type="button" variant="secondary" disabled={!dirty || update.isPending} onClick={() => setValues(initial)}>
+          Discard changes
+        </Button>
+        <Button type="submit" isLoading={update.isPending} disabled={!dirty}>
+          Save
+        </Button>
+      </div>
+    </form>
+  )
+}
+
+/** Coupon marketing → Settings (COUPON-1, COUPON-2, COUPON-3). */
+const CouponSettingsPage = () => {
+  const { data, isLoading, isError, error, refetch } = useCouponSettings()
+  const initial = useMemo<CouponSettingsValues | undefined>(
+    () =>
+      data && {
+        show_code_form: data.show_code_form,
+        code_form_position: data.code_form_position,
+        guide_text: data.guide_text,
+        show_my_coupons: data.show_my_coupons,
+        points_basis: data.points_basis,
+      },
+    [data]
+  )
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="px-6 py-4">
+        <Heading level="h1">Coupon settings</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          Store-wide settings for coupons at the cart and on the shoppers' account pages.
+        </Text>
+      </div>
+      {isLoading && (
+        <div className="flex flex-col gap-y-3 px-6 py-6" aria-busy="true">
+          <Skeleton className="h-8 w-1/2" />
+          <Skeleton className="h-8 w-2/3" />
+          <Skeleton className="h-32 w-full" />
+        </div>
+      )}
+      {isError && (
+        <div className="flex items-center justify-between gap-x-4 px-6 py-6">
+          <Hint variant="error">Could not load the settings: {errorMessage(error)}</Hint>
+          <Button variant="secondary" size="small" onClick={() => refetch()}>
+            Try again
+          </Button>
+        </div>
+      )}
+      {initial && <SettingsForm initial={initial} />}
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Settings",
+})
+
+export default CouponSettingsPage
