@@ -1,0 +1,36 @@
+import { Locator, Page } from "playwright-core"
+import { baseUrl } from "../support/browser"
+
+/** Coupon marketing → Settings. */
+export class CouponSettingsPage {
+  readonly heading: Locator
+  readonly guideText: Locator
+  readonly guideTextError: Locator
+  readonly save: Locator
+
+  constructor(private readonly page: Page) {
+    this.heading = page.getByRole("heading", { name: "Coupon settings" })
+    this.guideText = page.getByLabel("Guide text")
+    this.guideTextError = page.locator("#guide_text_hint")
+    this.save = page.getByRole("button", { name: "Save" })
+  }
+
+  /** Opens the page the way an admin does: the sidebar's "Coupon marketing", then "Settings". */
+  async openFromSidebar() {
+    await this.page.goto(`${baseUrl}/app`, { timeout: 240000 })
+    await this.page.getByRole("link", { name: "Coupon marketing" }).first().click({ timeout: 240000 })
+    await this.page.getByRole("main").getByRole("link", { name: /^Settings/ }).click()
+    await this.heading.waitFor({ timeout: 60000 })
+    await this.guideText.waitFor()
+  }
+
+  async reload() {
+    await this.page.reload()
+    await this.heading.waitFor({ timeout: 60000 })
+    await this.guideText.waitFor()
+  }
+
+  toast(text: string | RegExp): Locator {
+    return this.page.getByText(text).first()
+  }
+}

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals"
+import { Browser, BrowserContext, Page } from "playwright-core"
+import { CouponSettingsPage } from "./pages/coupon-settings-page"
+import { adminContext, launch, screenshot } from "./support/browser"
+
+describe("Coupon marketing → Settings in the admin (COUPON-1)", () => {
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+
+  beforeAll(async () => {
+    browser = await launch()
+    context = await adminContext(browser)
+    page = await context.newPage()
+  })
+
+  afterAll(async () => {
+    await context?.close()
+    await browser?.close()
+  })
+
+  it("changes the guide text, saves, and finds it kept after a reload", async () => {
+    const settings = new CouponSettingsPage(page)
+    await settings.openFromSidebar()
+    const text = `Only one coupon per order. (${Date.now()})`
+    await settings.guideText.fill(text)
+    await settings.save.click()
+    await settings.toast("Coupon settings saved").waitFor({ timeout: 30000 })
+    await screenshot(page, "settings-saved")
+
+    await settings.reload()
+    expect(await settings.guideText.inputValue()).toBe(text)
+    await screenshot(page, "settings-after-reload")
+  })
+
+  it("shows the error for a guide text over 5,000 characters and does not save it", async () => {
+    const settings = new CouponSettingsPage(page)
+    await settings.openFromSidebar()
+    const before = await settings.guideText.inputValue()
+    await settings.guideText.fill("x".repeat(5001))
+    await settings.guideTextError.getByText(/at most 5,000 characters/).waitFor({ timeout: 10000 })
+    expect(await settings.guideText.getAttribute("aria-invalid")).toBe("true")
+    await settings.save.click()
+    await settings.toast("Please correct the highlighted field.").waitFor({ timeout: 10000 })
+    await screenshot(page, "settings-too-long")
+
+    await settings.reload()
+    expect(await settings.guideText.inputValue()).toBe(before)
+  })
+})
