@@ -75,6 +75,7 @@ import {
 } from "./seed/demo-data"
 
 const ADMIN_URL = "http://localhost:9000/app"
+const STORE_NAME = "Coupon Demo Store"
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** What each part did, for the final summary. */
@@ -463,6 +464,7 @@ async function ensureStoreSettings(
   const codes = currencies.map((c) => c.currency_code)
   const defaultCode = currencies.find((c) => c.is_default)?.currency_code
   const upToDate =
+    store.name !== "Medusa Store" &&
     defaultCode === "jpy" &&
     codes.includes("eur") &&
     store.default_sales_channel_id === salesChannel.id &&
@@ -478,6 +480,8 @@ async function ensureStoreSettings(
     input: {
       selector: { id: store.id },
       update: {
+        // Only the default name is replaced: a name the developer chose is kept.
+        ...(store.name === "Medusa Store" ? { name: STORE_NAME } : {}),
         supported_currencies: [
           { currency_code: "jpy", is_default: true },
           { currency_code: "eur" },
