@@ -7,6 +7,10 @@ import {
   generateEntityId,
 } from "@medusajs/framework/utils"
 import { CouponSettings } from "./models/coupon-settings"
+import { Coupon } from "./models/coupon"
+import { CouponCode } from "./models/coupon-code"
+import { CouponUsage } from "./models/coupon-usage"
+import { CartCoupon } from "./models/cart-coupon"
 import { CouponMarketingOptions, parseCouponMarketingOptions } from "./options"
 import { pickSettingsValues } from "./domain/settings"
 import type { AdminCouponSettings, CouponSettingsValues } from "../../types/settings"
@@ -21,6 +25,10 @@ type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<unknow
  */
 export default class CouponMarketingModuleService extends MedusaService({
   CouponSettings,
+  Coupon,
+  CouponCode,
+  CouponUsage,
+  CartCoupon,
 }) {
   protected readonly options_: CouponMarketingOptions
 
