@@ -14,10 +14,28 @@ import { CartCoupon } from "./models/cart-coupon"
 import { CouponMarketingOptions, parseCouponMarketingOptions } from "./options"
 import { pickSettingsValues } from "./domain/settings"
 import type { AdminCouponSettings, CouponSettingsValues } from "../../types/settings"
+import { MedusaError } from "@medusajs/framework/utils"
+import { couponStatus } from "./domain/coupons/validity"
 
 const SETTINGS_SCOPE = "store"
 
-type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<unknown> }
+type SqlManager = { execute: <T = Record<string, unknown>[]>(sql: string, params?: unknown[]) => Promise<T> }
+
+/** What checkout records when an order uses a coupon (COUPON-20). */
+export interface ConsumeCouponUseInput {
+  coupon_id: string
+  cart_id: string
+  code: string
+  coupon_code_id?: string | null
+  customer_id?: string | null
+  email?: string | null
+  currency_code: string
+  eligible_total: number
+  discount_total: number
+}
+
+/** The generic refusal (COUPON-32): never says whether the code exists. */
+export const COUPON_NOT_VALID = "This coupon code is not valid"
 
 /**
  * The plugin's module: it owns only what Medusa has no place for. Promotions, customers,
@@ -70,6 +88,157 @@ export default class CouponMarketingModuleService extends MedusaService({
     await this.updateCouponSettings({ id: row.id, ...pickSettingsValues(data) }, sharedContext)
     // Answer what the database holds (its updated_at, not the ORM's in-memory copy).
     return this.getStoreSettings(sharedContext)
+  }
+
+  /**
+   * COUPON-14: scheduled + active coupons now. Status is derived from time, so this counts
+   * rows whose window has not ended (and, for relative validity, whose issued codes have not
+   * all expired).
+   */
+  @InjectManager()
+  async countLiveCoupons(now: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const coupons = await this.listCoupons(
+      {},
+      { select: ["id", "validity_type", "code_mode", "starts_at", "ends_at", "codes_issued_at", "last_code_expires_at"] },
+      sharedContext
+    )
+    return coupons.filter(
+      (c) =>
+        couponStatus(
+          {
+            validity_type: c.validity_type,
+            code_mode: c.code_mode,
+            starts_at: c.starts_at,
+            ends_at: c.ends_at,
+            codes_issued: !!c.codes_issued_at,
+            last_code_expires_at: c.last_code_expires_at,
+          },
+          now
+        ) !== "ended"
+    ).length
+  }
+
+  /**
+   * Records one use of a coupon by a checkout, atomically (COUPON-13, COUPON-20): the coupon row
+   * is locked, so concurrent checkouts are serialised and no limit is ever overrun — the total
+   * limit, the per-customer limit and the individual code's own uses. Refuses with NOT_ALLOWED.
+   * Idempotent per cart: a retried checkout of the same cart answers the existing use.
+   */
+  @InjectTransactionManager()
+  async consumeCouponUse(input: ConsumeCouponUseInput, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as SqlManager
+    const [coupon] = await manager.execute<{ id: string; total_limit: number | null; per_customer_limit: number | null }[]>(
+      `select id, total_limit, per_customer_limit from cm_coupon where id = ? and deleted_at is null for update`,
+      [input.coupon_id]
+    )
+    if (!coupon) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, COUPON_NOT_VALID)
+    }
+    const [existing] = await this.listCouponUsages({ cart_id: input.cart_id }, { take: 1 }, sharedContext)
+    if (existing) {
+      return existing
+    }
+    const [{ total, mine }] = await manager.execute<{ total: string; mine: string }[]>(
+      `select count(*) as total, count(*) filter (where customer_id is not distinct from ?) as mine
+         from cm_coupon_usage where coupon_id = ? and released_at is null and deleted_at is null`,
+      [input.customer_id ?? null, input.coupon_id]
+    )
+    if (coupon.total_limit != null && Number(total) >= coupon.total_limit) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${COUPON_NOT_VALID}: it has been used up`)
+    }
+    if (input.customer_id && coupon.per_customer_limit != null && Number(mine) >= coupon.per_customer_limit) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `${COUPON_NOT_VALID}: you have used it ${mine} time(s), the limit is ${coupon.per_customer_limit}`
+      )
+    }
+    if (input.coupon_code_id) {
+      const rows = await manager.execute<{ id: string }[]>(
+        `update cm_coupon_code set uses = uses + 1, updated_at = now()
+          where id = ? and uses < max_uses and deleted_at is null returning id`,
+        [input.coupon_code_id]
+      )
+      if (!rows.length) {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${COUPON_NOT_VALID}: it has been used`)
+      }
+    }
+    return await this.createCouponUsages(
+      {
+        coupon_id: input.coupon_id,
+        cart_id: input.cart_id,
+        code: input.code,
+        coupon_code_id: input.coupon_code_id ?? null,
+        customer_id: input.customer_id ?? null,
+        email: input.email ?? null,
+        currency_code: input.currency_code,
+        eligible_total: input.eligible_total,
+        discount_total: input.discount_total,
+      },
+      sharedContext
+    )
+  }
+
+  /** Undoes `consumeCouponUse` (checkout failed after it): removes the use and its code use. */
+  @InjectTransactionManager()
+  async undoCouponUse(usageId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlManager
+    const rows = await manager.execute<{ coupon_code_id: string | null; released_at: Date | null }[]>(
+      `delete from cm_coupon_usage where id = ? returning coupon_code_id, released_at`,
+      [usageId]
+    )
+    const row = rows[0]
+    if (row?.coupon_code_id && !row.released_at) {
+      await manager.execute(`update cm_coupon_code set uses = greatest(uses - 1, 0) where id = ?`, [row.coupon_code_id])
+    }
+  }
+
+  /**
+   * COUPON-21: gives back the use of a cancelled order, exactly once: the row is released by
+   * one conditional update, so a second (or concurrent) cancel event finds nothing to release.
+   * Answers the released uses.
+   */
+  @InjectTransactionManager()
+  async releaseOrderCouponUse(orderId: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as SqlManager
+    const released = await manager.execute<{ id: string; coupon_id: string; coupon_code_id: string | null }[]>(
+      `update cm_coupon_usage set released_at = now(), updated_at = now()
+        where order_id = ? and released_at is null and deleted_at is null
+        returning id, coupon_id, coupon_code_id`,
+      [orderId]
+    )
+    for (const row of released) {
+      if (row.coupon_code_id) {
+        await manager.execute(`update cm_coupon_code set uses = greatest(uses - 1, 0), updated_at = now() where id = ?`, [row.coupon_code_id])
+      }
+    }
+    return released
+  }
+
+  /** Live uses of a coupon, per coupon id (COUPON-20: every use counts, released ones do not). */
+  @InjectManager()
+  async countCouponUses(couponIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Record<string, number>> {
+    const out: Record<string, number> = Object.fromEntries(couponIds.map((id) => [id, 0]))
+    if (!couponIds.length) return out
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute<{ coupon_id: string; uses: string }[]>(
+      `select coupon_id, count(*) as uses from cm_coupon_usage
+        where coupon_id in (?) and released_at is null and deleted_at is null group by coupon_id`,
+      [couponIds]
+    )
+    rows.forEach((r) => (out[r.coupon_id] = Number(r.uses)))
+    return out
+  }
+
+  /** Live uses of a coupon by one customer. */
+  @InjectManager()
+  async countCustomerUses(couponId: string, customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const [row] = await manager.execute<{ n: string }[]>(
+      `select count(*) as n from cm_coupon_usage
+        where coupon_id = ? and customer_id = ? and released_at is null and deleted_at is null`,
+      [couponId, customerId]
+    )
+    return Number(row?.n ?? 0)
   }
 }
 

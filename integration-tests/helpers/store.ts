@@ -1,0 +1,119 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+} from "@medusajs/medusa/core-flows"
+import type { AxiosInstance } from "axios"
+
+export interface TestStore {
+  headers: { headers: Record<string, string> }
+  regionId: string
+  salesChannelId: string
+  categories: Record<string, string>
+  variants: Record<string, string>
+}
+
+/**
+ * A small JPY store: a region, a sales channel with its publishable key, categories
+ * (Tea ⊃ Green tea, Tableware, Snacks) and products priced in JPY and EUR.
+ */
+export async function createTestStore(container: MedusaContainer): Promise<TestStore> {
+  const { result: [channel] } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: "Test storefront" }] },
+  })
+  const { result: [key] } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "Test storefront", type: "publishable", created_by: "test" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id] } })
+  const { result: [region] } = await createRegionsWorkflow(container).run({
+    input: { regions: [{ name: "Japan", currency_code: "jpy", countries: ["jp"], payment_providers: ["pp_system_default"] }] },
+  })
+  const { result: cats } = await createProductCategoriesWorkflow(container).run({
+    input: {
+      product_categories: [
+        { name: "Tea", handle: "tea", is_active: true },
+        { name: "Tableware", handle: "tableware", is_active: true },
+        { name: "Snacks", handle: "snacks", is_active: true },
+      ],
+    },
+  })
+  const categories: Record<string, string> = Object.fromEntries(cats.map((c) => [c.handle, c.id]))
+  const { result: [green] } = await createProductCategoriesWorkflow(container).run({
+    input: { product_categories: [{ name: "Green tea", handle: "green-tea", is_active: true, parent_category_id: categories.tea }] },
+  })
+  categories["green-tea"] = green.id
+
+  const product = (title: string, category: string, jpy: number, eur: number) => ({
+    title,
+    handle: title.toLowerCase().replace(/\s+/g, "-"),
+    status: ProductStatus.PUBLISHED,
+    category_ids: [categories[category]],
+    sales_channels: [{ id: channel.id }],
+    options: [{ title: "Size", values: ["One"] }],
+    variants: [
+      {
+        title: "One",
+        sku: title.toUpperCase().replace(/\s+/g, "-"),
+        options: { Size: "One" },
+        manage_inventory: false,
+        prices: [
+          { amount: jpy, currency_code: "jpy" },
+          { amount: eur, currency_code: "eur" },
+        ],
+      },
+    ],
+  })
+  const { result: products } = await createProductsWorkflow(container).run({
+    input: {
+      products: [
+        product("Sencha", "green-tea", 1999, 14.99),
+        product("Tea bowl", "tableware", 1000, 7.5),
+        product("Rice crackers", "snacks", 5000, 33.33),
+        product("Matcha", "tea", 3000, 21),
+      ],
+    },
+  })
+  const variants: Record<string, string> = Object.fromEntries(products.map((p) => [p.handle, p.variants[0].id]))
+  return { headers: { headers: { "x-publishable-api-key": key.token } }, regionId: region.id, salesChannelId: channel.id, categories, variants }
+}
+
+/** A shopper with an account, logged in through the real auth routes; answers the headers. */
+export async function loginAsCustomer(api: AxiosInstance, store: TestStore, email: string, password = "shopper-pass-1") {
+  const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password })
+  await api.post("/store/customers", { email, first_name: "Test", last_name: email.split("@")[0] }, {
+    headers: { ...store.headers.headers, authorization: `Bearer ${reg.token}` },
+  })
+  const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
+  return { headers: { ...store.headers.headers, authorization: `Bearer ${login.token}` } }
+}
+
+/** A cart in the test region with the given lines (handle → quantity). */
+export async function createCart(
+  api: AxiosInstance,
+  store: TestStore,
+  lines: Record<string, number>,
+  headers: { headers: Record<string, string> } = store.headers
+) {
+  const { data } = await api.post("/store/carts", { region_id: store.regionId, sales_channel_id: store.salesChannelId }, headers)
+  for (const [handle, quantity] of Object.entries(lines)) {
+    await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: store.variants[handle], quantity }, headers)
+  }
+  return data.cart.id as string
+}
+
+/** Moves a coupon's window so that it is active now (a new window must start ≥ 1 h ahead). */
+export async function activateCoupon(container: MedusaContainer, couponId: string) {
+  const service = container.resolve("coupon_marketing") as { updateCoupons: (d: unknown) => Promise<unknown> }
+  await service.updateCoupons({ id: couponId, starts_at: new Date(Date.now() - 60_000) })
+}
+
+export function query(container: MedusaContainer) {
+  return container.resolve(ContainerRegistrationKeys.QUERY)
+}
+
+export { Modules }

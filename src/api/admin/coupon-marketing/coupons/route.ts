@@ -1,0 +1,39 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { COUPON_MARKETING_MODULE } from "../../../../modules/coupon-marketing"
+import type CouponMarketingModuleService from "../../../../modules/coupon-marketing/service"
+import { createCouponWorkflow } from "../../../../workflows/coupons/workflows/create-coupon"
+import { CouponRow, statusOf, toAdminCoupon } from "../../../../workflows/coupons/utils/coupon-row"
+import type { AdminCreateCouponType, AdminListCouponsType } from "./validators"
+
+/**
+ * GET /admin/coupon-marketing/coupons → `{ coupons, count, offset, limit }`, newest first, with
+ * derived status and live usage. `q` searches names and fixed codes; `status` filters.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { limit, offset, q, status } = (req as unknown as { validatedQuery: AdminListCouponsType }).validatedQuery
+  const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+  const filters = q ? { $or: [{ name: { $ilike: `%${q}%` } }, { code: { $ilike: `%${q.toUpperCase()}%` } }] } : {}
+  const now = new Date()
+  let rows: CouponRow[]
+  let count: number
+  if (status) {
+    // Status is derived from time (never stored): filter after reading. At most a few hundred
+    // coupons are ever not purged (COUPON-14, COUPON-19).
+    const all = (await service.listCoupons(filters, { order: { created_at: "DESC" } })) as unknown as CouponRow[]
+    const matching = all.filter((c) => statusOf(c, now) === status)
+    count = matching.length
+    rows = matching.slice(offset, offset + limit)
+  } else {
+    const [page, total] = await service.listAndCountCoupons(filters, { order: { created_at: "DESC" }, skip: offset, take: limit })
+    rows = page as unknown as CouponRow[]
+    count = total
+  }
+  const uses = await service.countCouponUses(rows.map((r) => r.id))
+  res.json({ coupons: rows.map((r) => toAdminCoupon(r, uses[r.id] ?? 0, now)), count, offset, limit })
+}
+
+/** POST /admin/coupon-marketing/coupons → `{ coupon }` */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCouponType>, res: MedusaResponse) => {
+  const { result } = await createCouponWorkflow(req.scope).run({ input: req.validatedBody })
+  res.status(201).json({ coupon: toAdminCoupon(result as unknown as CouponRow, 0) })
+}

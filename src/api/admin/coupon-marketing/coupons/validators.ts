@@ -1,0 +1,68 @@
+import { z } from "@medusajs/framework/zod"
+import {
+  BENEFIT_TYPES,
+  CODE_MODES,
+  CONDITION_TYPES,
+  COUPON_AUDIENCES,
+  COUPON_STATUSES,
+  VALIDITY_TYPES,
+} from "../../../../types/coupons"
+
+const dateTime = z.union([z.string(), z.date()]).nullish()
+const amount = z.number().nullish()
+
+/**
+ * POST /admin/coupon-marketing/coupons. The shape is checked here; the business rules of SPEC
+ * §1 (ranges, combinations, windows) by the domain rules in the workflow, which name the field.
+ */
+export const AdminCreateCoupon = z
+  .object({
+    name: z.string(),
+    audience: z.enum(COUPON_AUDIENCES),
+    code_mode: z.enum(CODE_MODES),
+    code: z.string().nullish(),
+    customer_group_id: z.string().nullish(),
+    validity_type: z.enum(VALIDITY_TYPES),
+    starts_at: dateTime,
+    ends_at: dateTime,
+    valid_days: z.number().int().nullish(),
+    benefit_type: z.enum(BENEFIT_TYPES),
+    benefit_value: amount,
+    gift_variant_id: z.string().nullish(),
+    currency_code: z.string().min(3).max(3),
+    condition_type: z.enum(CONDITION_TYPES).default("none"),
+    condition_value: amount,
+    category_ids: z.array(z.string()).default([]),
+    per_customer_limit: z.number().int().nullish(),
+    total_limit: z.number().int().nullish(),
+  })
+  .strict()
+export type AdminCreateCouponType = z.infer<typeof AdminCreateCoupon>
+
+/** POST /admin/coupon-marketing/coupons/:id: what may change (COUPON-17). */
+export const AdminUpdateCoupon = AdminCreateCoupon.pick({
+  name: true,
+  starts_at: true,
+  ends_at: true,
+  benefit_type: true,
+  benefit_value: true,
+  gift_variant_id: true,
+  condition_type: true,
+  condition_value: true,
+  category_ids: true,
+  per_customer_limit: true,
+  total_limit: true,
+})
+  .partial()
+  .strict()
+export type AdminUpdateCouponType = z.infer<typeof AdminUpdateCoupon>
+
+export const AdminListCoupons = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+    q: z.string().optional(),
+    status: z.enum(COUPON_STATUSES).optional(),
+  })
+  .strict()
+export type AdminListCouponsType = z.infer<typeof AdminListCoupons>

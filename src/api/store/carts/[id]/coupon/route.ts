@@ -1,0 +1,115 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { COUPON_NOT_VALID } from "../../../../../modules/coupon-marketing/service"
+import { enteredCodeLookups } from "../../../../../modules/coupon-marketing/domain/coupons"
+import { cartCouponState, checkCouponForCart } from "../../../../../workflows/coupons/utils/cart-coupon"
+import type { CouponRow } from "../../../../../workflows/coupons/utils/coupon-row"
+import { setCartCouponWorkflow } from "../../../../../workflows/coupons/workflows/set-cart-coupon"
+import { CART_RESPONSE_FIELDS, loadCart, LoadedCart, messageFor, serviceOf, toStoreCoupon } from "./helpers"
+import { isThrottled, recordFailure } from "./throttle"
+import type { StoreApplyCouponType } from "./validators"
+
+function notValid(code = "coupon_not_valid", message = COUPON_NOT_VALID) {
+  return new MedusaError(MedusaError.Types.NOT_ALLOWED, message, code)
+}
+
+function assertOpen(cart: LoadedCart) {
+  if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${cart.id} is already completed`)
+}
+
+/** Finds the coupon a typed code belongs to: a fixed code, or an individual code (COUPON-5). */
+async function findCoupon(req: MedusaRequest, typed: string) {
+  const service = serviceOf(req.scope)
+  const { fixed, individual } = enteredCodeLookups(typed)
+  if (fixed) {
+    const [coupon] = (await service.listCoupons({ code: fixed }, { take: 1 })) as unknown as CouponRow[]
+    if (coupon && coupon.code_mode === "fixed") return { coupon, code: fixed, codeRow: null }
+  }
+  if (individual) {
+    const [codeRow] = await service.listCouponCodes({ code: individual }, { take: 1 })
+    if (codeRow) {
+      const [coupon] = (await service.listCoupons({ id: codeRow.coupon_id }, { take: 1 })) as unknown as CouponRow[]
+      if (coupon) return { coupon, code: individual, codeRow }
+    }
+  }
+  return null
+}
+
+async function respond(req: MedusaRequest, res: MedusaResponse, cartId: string) {
+  const service = serviceOf(req.scope)
+  const timezone = service.getOptions().timezone
+  const [cart, fullCart] = await Promise.all([loadCart(req.scope, cartId), loadCart(req.scope, cartId, CART_RESPONSE_FIELDS)])
+  const state = await cartCouponState(req.scope, cart)
+  let expiresAt: Date | string | null = null
+  if (state?.cart_coupon.coupon_code_id) {
+    expiresAt = (await service.listCouponCodes({ id: state.cart_coupon.coupon_code_id }, { take: 1 }))[0]?.expires_at ?? null
+  }
+  res.json({
+    cart: fullCart,
+    coupon: state ? toStoreCoupon(state.coupon, state.cart_coupon.code, timezone, expiresAt) : null,
+    applied: !!state?.evaluation?.applicable,
+    message: state ? messageFor(state) : null,
+    eligible_total: state?.evaluation?.eligible_total ?? null,
+    discount_total: state?.evaluation?.applicable ? state.evaluation.discount_total : 0,
+  })
+}
+
+/**
+ * POST /store/carts/:id/coupon `{ code }` — applies a coupon, replacing the cart's plugin
+ * coupon (COUPON-30). Unknown, ended, deleted and used-up codes all get the same 400
+ * "This coupon code is not valid" (COUPON-32); a guest on a member coupon gets
+ * `login_required` (COUPON-31); the 11th failed attempt in a minute from one cart or IP gets
+ * 429. A coupon whose condition is not met yet is kept on the cart with a message (COUPON-33).
+ */
+export const POST = async (req: MedusaRequest<StoreApplyCouponType>, res: MedusaResponse) => {
+  const cartId = req.params.id
+  const ip = req.ip ?? "unknown"
+  if (await isThrottled(req.scope, cartId, ip)) {
+    res.status(429).json({ type: "not_allowed", code: "too_many_attempts", message: "Too many invalid coupon codes. Please wait a minute and try again." })
+    return
+  }
+  const cart = await loadCart(req.scope, cartId)
+  assertOpen(cart)
+  const found = await findCoupon(req, req.validatedBody.code)
+  const check = found ? await checkCouponForCart(req.scope, found.coupon, cart, found.codeRow, new Date()) : { ok: false as const, refusal: "not_valid" as const }
+  if (!found || !check.ok) {
+    await recordFailure(req.scope, cartId, ip)
+    if (check.refusal === "login_required") throw notValid("login_required", "Log in to use this coupon")
+    throw notValid()
+  }
+  await setCartCouponWorkflow(req.scope).run({
+    input: {
+      cart_id: cartId,
+      coupon: {
+        coupon_id: found.coupon.id,
+        code: found.code,
+        coupon_code_id: found.codeRow?.id ?? null,
+        customer_id: cart.customer_id ?? null,
+      },
+      cart_promo_codes: (cart.promotions ?? []).map((p) => p.code).filter((c): c is string => !!c),
+      promo_code: (found.coupon as unknown as { promotion_code: string }).promotion_code,
+    },
+  })
+  await respond(req, res, cartId)
+}
+
+/** GET /store/carts/:id/coupon — the cart's coupon and its state: `{ coupon, applied, message }`. */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  await loadCart(req.scope, req.params.id)
+  await respond(req, res, req.params.id)
+}
+
+/** DELETE /store/carts/:id/coupon — clears the coupon (COUPON-34). */
+export const DELETE = async (req: MedusaRequest, res: MedusaResponse) => {
+  const cart = await loadCart(req.scope, req.params.id)
+  assertOpen(cart)
+  await setCartCouponWorkflow(req.scope).run({
+    input: {
+      cart_id: cart.id,
+      coupon: null,
+      cart_promo_codes: (cart.promotions ?? []).map((p) => p.code).filter((c): c is string => !!c),
+      promo_code: null,
+    },
+  })
+  await respond(req, res, cart.id)
+}

@@ -1,0 +1,50 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
+import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
+import { assertLiveCouponCapacity, formatCouponErrors, validateCouponInput } from "../../../modules/coupon-marketing/domain/coupons"
+import type { CouponInput, CouponStatus } from "../../../types/coupons"
+
+export const validateCouponStepId = "coupon-marketing-validate-coupon"
+
+export interface ValidateCouponStepInput {
+  input: CouponInput
+  mode: "create" | "update"
+  original?: { starts_at?: Date | string | null; status: CouponStatus } & Partial<CouponInput>
+}
+
+/**
+ * The coupon rules of SPEC §1 (COUPON-4 … COUPON-14, COUPON-17), plus the live-coupon cap on
+ * create. Refuses with INVALID_DATA naming every bad field, or NOT_ALLOWED for the cap.
+ */
+export const validateCouponStep = createStep(
+  validateCouponStepId,
+  async ({ input, mode, original }: ValidateCouponStepInput, { container }) => {
+    const now = new Date()
+    const errors = validateCouponInput(input, {
+      now,
+      mode,
+      original: original && {
+        starts_at: original.starts_at,
+        status: original.status,
+        audience: original.audience,
+        code_mode: original.code_mode,
+        code: original.code,
+        validity_type: original.validity_type,
+        currency_code: original.currency_code,
+      },
+    })
+    if (errors.length) {
+      const ended = errors.find((e) => e.field === "status")
+      throw new MedusaError(ended ? MedusaError.Types.NOT_ALLOWED : MedusaError.Types.INVALID_DATA, formatCouponErrors(errors))
+    }
+    if (mode === "create") {
+      const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+      const refusal = assertLiveCouponCapacity(await service.countLiveCoupons(now))
+      if (refusal) {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
+      }
+    }
+    return new StepResponse(input)
+  }
+)
