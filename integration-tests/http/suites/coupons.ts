@@ -1,24 +1,12 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import path from "path"
-import { loginAsAdmin } from "../helpers/auth"
-import { activateCoupon, createCart, createTestStore, TestStore } from "../helpers/store"
+import { response, type SuiteContext } from "../../helpers/suite"
+import { loginAsAdmin } from "../../helpers/auth"
+import { activateCoupon, createCart, createTestStore, TestStore } from "../../helpers/store"
 
-jest.setTimeout(180000)
-
-async function response<T>(p: Promise<T>) {
-  try {
-    return await p
-  } catch (e: any) {
-    if (!e.response) throw e
-    return e.response
-  }
-}
 
 const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
 
-medusaIntegrationTestRunner({
-  medusaConfigFile: path.join(__dirname, "..", "app"),
-  testSuite: ({ api, getContainer }) => {
+export function couponsSuite({ api, getContainer }: SuiteContext) {
+  describe("coupons", () => {
     let admin: { headers: Record<string, string> }
     let store: TestStore
 
@@ -75,5 +63,5 @@ medusaIntegrationTestRunner({
       expect(res.status).toBe(400)
       expect(res.data.message).toContain("benefit_value")
     })
-  },
-})
+  })
+}

@@ -1,8 +1,5 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import path from "path"
-import { createPublishableKey, loginAsAdmin } from "../helpers/auth"
-
-jest.setTimeout(120000)
+import { response, type SuiteContext } from "../../helpers/suite"
+import { createPublishableKey, loginAsAdmin } from "../../helpers/auth"
 
 const DEFAULTS = {
   show_code_form: true,
@@ -12,19 +9,9 @@ const DEFAULTS = {
   points_basis: "after_discount",
 }
 
-/** Axios throws on 4xx/5xx; tests want the response. */
-async function response<T>(p: Promise<T>) {
-  try {
-    return await p
-  } catch (e: any) {
-    if (!e.response) throw e
-    return e.response
-  }
-}
 
-medusaIntegrationTestRunner({
-  medusaConfigFile: path.join(__dirname, "..", "app"),
-  testSuite: ({ api, getContainer }) => {
+export function settingsSuite({ api, getContainer }: SuiteContext) {
+  describe("settings", () => {
     let admin: { headers: Record<string, string> }
     let store: { headers: Record<string, string> }
 
@@ -142,5 +129,5 @@ medusaIntegrationTestRunner({
         expect(res.data.message).toMatch(/publishable/i)
       })
     })
-  },
-})
+  })
+}

@@ -1,0 +1,22 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import path from "path"
+import { settingsSuite } from "./suites/settings"
+import { couponsSuite } from "./suites/coupons"
+
+jest.setTimeout(180000)
+
+/**
+ * One Medusa app for every HTTP journey: the built plugin loaded by `plugins`, as a merchant's
+ * store loads it. The database is restored before each test.
+ *
+ * Why one file: booting a second app in the same run against the embedded Postgres 17 hangs in
+ * Medusa's product-module migrations (it does not against Postgres 15), and one boot is ~15 s
+ * faster anyway. Add new journeys as suites under ./suites.
+ */
+medusaIntegrationTestRunner({
+  medusaConfigFile: path.join(__dirname, "..", "app"),
+  testSuite: (context) => {
+    settingsSuite(context as never)
+    couponsSuite(context as never)
+  },
+})
