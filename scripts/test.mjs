@@ -26,7 +26,13 @@ async function main() {
   } else {
     database = await startEmbeddedPostgres({ dataDir: path.join(workDir, `postgres-${process.pid}`), ephemeral: true })
     console.log(`[test] embedded Postgres on port ${database.port}`)
-    Object.assign(env, { DB_HOST: "localhost", DB_PORT: String(database.port), DB_USERNAME: "postgres", DB_PASSWORD: "postgres" })
+    Object.assign(env, {
+      DB_HOST: "localhost",
+      DB_PORT: String(database.port),
+      DB_USERNAME: "postgres",
+      DB_PASSWORD: "postgres",
+      COUPON_MARKETING_EMBEDDED_DB: "1",
+    })
   }
 
   const jest = path.join(repoRoot, "node_modules", "jest", "bin", "jest.js")

@@ -1,6 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
+  batchLinksWorkflow,
+  createLocationFulfillmentSetWorkflow,
+  createShippingOptionsWorkflow,
+  createStockLocationsWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
   createApiKeysWorkflow,
   createProductCategoriesWorkflow,
   createProductsWorkflow,
@@ -16,6 +21,7 @@ export interface TestStore {
   salesChannelId: string
   categories: Record<string, string>
   variants: Record<string, string>
+  shippingOptionId: string
 }
 
 /**
@@ -48,8 +54,12 @@ export async function createTestStore(container: MedusaContainer): Promise<TestS
   })
   categories["green-tea"] = green.id
 
+  const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
+  const [existingProfile] = await fulfillmentModule.listShippingProfiles({ type: "default" })
+  const profile = existingProfile ?? (await fulfillmentModule.createShippingProfiles({ name: "Default", type: "default" }))
   const product = (title: string, category: string, jpy: number, eur: number) => ({
     title,
+    shipping_profile_id: profile.id,
     handle: title.toLowerCase().replace(/\s+/g, "-"),
     status: ProductStatus.PUBLISHED,
     category_ids: [categories[category]],
@@ -79,7 +89,62 @@ export async function createTestStore(container: MedusaContainer): Promise<TestS
     },
   })
   const variants: Record<string, string> = Object.fromEntries(products.map((p) => [p.handle, p.variants[0].id]))
-  return { headers: { headers: { "x-publishable-api-key": key.token } }, regionId: region.id, salesChannelId: channel.id, categories, variants }
+  const shippingOptionId = await createShipping(container, channel.id, region.id, profile.id)
+  return { headers: { headers: { "x-publishable-api-key": key.token } }, regionId: region.id, salesChannelId: channel.id, categories, variants, shippingOptionId }
+}
+
+/** A stock location with a ¥500 flat "Standard" shipping option for Japan, so carts can check out. */
+async function createShipping(container: MedusaContainer, salesChannelId: string, regionId: string, profileId: string): Promise<string> {
+  const { result: [location] } = await createStockLocationsWorkflow(container).run({
+    input: { locations: [{ name: "Warehouse", address: { address_1: "1-2-3 Kiba", city: "Tokyo", country_code: "JP" } }] },
+  })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [salesChannelId] } })
+  await batchLinksWorkflow(container).run({
+    input: {
+      create: [{ [Modules.STOCK_LOCATION]: { stock_location_id: location.id }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } }],
+      update: [],
+      delete: [],
+    },
+  })
+  await createLocationFulfillmentSetWorkflow(container).run({
+    input: { location_id: location.id, fulfillment_set_data: { name: "Warehouse shipping", type: "shipping" } },
+  })
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const [set] = await fulfillment.listFulfillmentSets({ name: "Warehouse shipping" })
+  const zone = await fulfillment.createServiceZones({ name: "Japan", fulfillment_set_id: set.id, geo_zones: [{ type: "country", country_code: "jp" }] })
+  const { result: [option] } = await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: "Standard",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: zone.id,
+        shipping_profile_id: profileId,
+        type: { label: "Standard", description: "2-4 days", code: "standard" },
+        prices: [{ currency_code: "jpy", amount: 500 }, { region_id: regionId, amount: 500 }],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+    ],
+  })
+  return option.id
+}
+
+/** Gets a cart ready to complete: address, shipping, a payment session of the system provider. */
+export async function prepareCheckout(api: AxiosInstance, store: TestStore, cartId: string, headers: { headers: Record<string, string> } = store.headers) {
+  const address = { first_name: "Hanako", last_name: "Yamada", address_1: "1-1 Chiyoda", city: "Tokyo", country_code: "jp", postal_code: "100-0001" }
+  await api.post(`/store/carts/${cartId}`, { email: "hanako@example.com", shipping_address: address, billing_address: address }, headers)
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: store.shippingOptionId }, headers)
+  const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+  await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+}
+
+/** Checks a cart out through the real store routes; answers the completion response. */
+export async function checkout(api: AxiosInstance, store: TestStore, cartId: string, headers: { headers: Record<string, string> } = store.headers) {
+  await prepareCheckout(api, store, cartId, headers)
+  return api.post(`/store/carts/${cartId}/complete`, {}, headers)
 }
 
 /** A shopper with an account, logged in through the real auth routes; answers the headers. */

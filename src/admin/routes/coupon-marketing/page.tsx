@@ -5,6 +5,11 @@ import { Link } from "react-router-dom"
 
 const sections = [
   {
+    to: "/coupon-marketing/coupons",
+    title: "Coupons",
+    description: "Fixed and individual codes with their audience, benefit, condition and validity; status and live usage.",
+  },
+  {
     to: "/coupon-marketing/settings",
     title: "Settings",
     description: "The cart's coupon code form, the shoppers' “My coupons” list and the points basis.",

@@ -10,7 +10,7 @@ export const validateCouponStepId = "coupon-marketing-validate-coupon"
 export interface ValidateCouponStepInput {
   input: CouponInput
   mode: "create" | "update"
-  original?: { starts_at?: Date | string | null; status: CouponStatus } & Partial<CouponInput>
+  original?: { id?: string; starts_at?: Date | string | null; status: CouponStatus } & Partial<CouponInput>
 }
 
 /**
@@ -38,8 +38,22 @@ export const validateCouponStep = createStep(
       const ended = errors.find((e) => e.field === "status")
       throw new MedusaError(ended ? MedusaError.Types.NOT_ALLOWED : MedusaError.Types.INVALID_DATA, formatCouponErrors(errors))
     }
+    const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+    const taken: string[] = []
+    if (mode === "create" && input.code) {
+      const [other] = await service.listCoupons({ code: input.code }, { take: 1, select: ["id"] })
+      if (other) taken.push(`code: "${input.code}" is already used by another coupon`)
+    }
+    if (input.benefit_type === "gift_product" && input.gift_variant_id) {
+      const [other] = await service.listCoupons({ gift_variant_id: input.gift_variant_id }, { take: 1, select: ["id"] })
+      if (other && other.id !== original?.id) {
+        taken.push(`gift_variant_id: variant ${input.gift_variant_id} is already the gift of another coupon`)
+      }
+    }
+    if (taken.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, taken.join("\n"))
+    }
     if (mode === "create") {
-      const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
       const refusal = assertLiveCouponCapacity(await service.countLiveCoupons(now))
       if (refusal) {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
 import { evaluateCoupon } from "../../../modules/coupon-marketing/domain/coupons"
@@ -153,3 +153,35 @@ export async function cartCouponState(container: MedusaContainer, cart: CartForC
     evaluation,
   }
 }
+
+/** The cart fields the coupon rules need. */
+export const CART_FIELDS = [
+  "id",
+  "currency_code",
+  "email",
+  "customer_id",
+  "completed_at",
+  "customer.id",
+  "customer.has_account",
+  "customer.groups.id",
+  "promotions.code",
+  "items.id",
+  "items.product_id",
+  "items.variant_id",
+  "items.unit_price",
+  "items.quantity",
+  "items.metadata",
+  "items.product.id",
+  "items.product.categories.id",
+]
+
+export type LoadedCart = CartForCoupon & { completed_at?: string | null; promotions?: { code: string | null }[] | null }
+
+export async function loadCart(container: MedusaContainer, id: string, fields = CART_FIELDS): Promise<LoadedCart> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields, filters: { id } })
+  const cart = data[0] as LoadedCart | undefined
+  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${id} was not found`)
+  return cart
+}
+

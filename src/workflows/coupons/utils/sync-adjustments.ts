@@ -1,8 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { fromMinor, toMinor } from "../../../modules/coupon-marketing/domain/coupons"
-import { CART_FIELDS, loadCart } from "../../../api/store/carts/[id]/coupon/helpers"
-import { amountOf, cartCouponState } from "./cart-coupon"
+import { CART_FIELDS, amountOf, cartCouponState, loadCart } from "./cart-coupon"
 
 const ADJUSTMENT_FIELDS = [...CART_FIELDS, "items.adjustments.id", "items.adjustments.amount", "items.adjustments.code"]
 

@@ -17,7 +17,7 @@ export interface UpdateCouponWorkflowInput {
 export const updateCouponWorkflow = createWorkflow(updateCouponWorkflowId, (input: UpdateCouponWorkflowInput) => {
   const state = loadCouponStep(input.id)
   const next = transform({ state, input }, ({ state, input }) => ({ ...state.input, ...input.update }))
-  const original = transform({ state }, ({ state }) => ({ ...state.input, status: state.status }))
+  const original = transform({ state }, ({ state }) => ({ ...state.input, id: state.id, status: state.status }))
   validateCouponStep({ input: next, mode: "update", original })
   const coupon = updateCouponRecordStep(
     transform({ state, next }, ({ state, next }) => ({ id: state.id, promotion_id: state.promotion_id, next, previous: state.input }))

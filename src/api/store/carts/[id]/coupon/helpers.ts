@@ -1,5 +1,4 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { COUPON_MARKETING_MODULE } from "../../../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../../../modules/coupon-marketing/service"
 import { COUPON_NOT_VALID } from "../../../../../modules/coupon-marketing/service"
@@ -10,29 +9,9 @@ import {
   formatIndividualCode,
   formatMoney,
 } from "../../../../../modules/coupon-marketing/domain/coupons"
-import type { CartCouponState, CartForCoupon } from "../../../../../workflows/coupons/utils/cart-coupon"
+import type { CartCouponState } from "../../../../../workflows/coupons/utils/cart-coupon"
+export { CART_FIELDS, loadCart, type LoadedCart } from "../../../../../workflows/coupons/utils/cart-coupon"
 import type { CouponRow } from "../../../../../workflows/coupons/utils/coupon-row"
-
-/** The cart fields the coupon rules need. */
-export const CART_FIELDS = [
-  "id",
-  "currency_code",
-  "email",
-  "customer_id",
-  "completed_at",
-  "customer.id",
-  "customer.has_account",
-  "customer.groups.id",
-  "promotions.code",
-  "items.id",
-  "items.product_id",
-  "items.variant_id",
-  "items.unit_price",
-  "items.quantity",
-  "items.metadata",
-  "items.product.id",
-  "items.product.categories.id",
-]
 
 /** What the storefront gets back with the cart. */
 export const CART_RESPONSE_FIELDS = [
@@ -61,16 +40,6 @@ export const CART_RESPONSE_FIELDS = [
   "shipping_methods.discount_total",
   "shipping_methods.total",
 ]
-
-export type LoadedCart = CartForCoupon & { completed_at?: string | null; promotions?: { code: string | null }[] | null }
-
-export async function loadCart(container: MedusaContainer, id: string, fields = CART_FIELDS): Promise<LoadedCart> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields, filters: { id } })
-  const cart = data[0] as LoadedCart | undefined
-  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${id} was not found`)
-  return cart
-}
 
 /** The coupon as a shopper sees it (COUPON-6, COUPON-35, COUPON-36). */
 export function toStoreCoupon(coupon: CouponRow, code: string, timezone: string, expiresAt?: Date | string | null) {
