@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
-import { settingsSuite } from "./suites/settings"
-import { couponsSuite } from "./suites/coupons"
+import { settingsSuite } from "./suites/settings.spec"
+import { couponsSuite } from "./suites/coupons.spec"
 
 jest.setTimeout(180000)
 
