@@ -132,3 +132,18 @@ export interface CouponFieldError {
   field: string
   message: string
 }
+
+/** COUPON-17: the fields an existing coupon lets change (the admin API's update body). */
+export const EDITABLE_COUPON_FIELDS = [
+  "name",
+  "starts_at",
+  "ends_at",
+  "benefit_type",
+  "benefit_value",
+  "gift_variant_id",
+  "condition_type",
+  "condition_value",
+  "category_ids",
+  "per_customer_limit",
+  "total_limit",
+] as const satisfies readonly (keyof CouponInput)[]

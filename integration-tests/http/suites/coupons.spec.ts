@@ -30,10 +30,14 @@ export function couponsSuite({ api, getContainer }: SuiteContext) {
       category_ids: [store.categories.tea, store.categories.tableware],
     })
 
-    it("COUPON-8 COUPON-12 a guest's percent coupon on two categories discounts only eligible items, rounded down", async () => {
+    it("COUPON-8 COUPON-12 COUPON-15 a guest's percent coupon on two categories discounts only eligible items, rounded down", async () => {
       const created = await api.post("/admin/coupon-marketing/coupons", percentCoupon(), admin)
       expect(created.status).toBe(201)
       expect(created.data.coupon).toMatchObject({ code: "WELCOME10", status: "scheduled", uses: 0 })
+      // COUPON-15: the coupon owns an active Medusa promotion, whose code is not the shopper's code.
+      const promotion = await getContainer().resolve("promotion").retrievePromotion(created.data.coupon.promotion_id)
+      expect(promotion).toMatchObject({ status: "active", is_automatic: false })
+      expect(promotion.code).not.toBe("WELCOME10")
       await activateCoupon(getContainer(), created.data.coupon.id)
 
       // Sencha (Green tea ⊂ Tea) ¥1,999 + 2 × Tea bowl ¥1,000 are eligible; rice crackers are not.

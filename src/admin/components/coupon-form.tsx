@@ -24,7 +24,7 @@ import {
   useUpdateCoupon,
 } from "../hooks/use-coupons"
 import { errorMessage } from "../lib/sdk"
-import {
+import { EDITABLE_COUPON_FIELDS,
   BenefitType,
   CodeMode,
   ConditionType,
@@ -136,19 +136,7 @@ const FIELDS: readonly Field[] = [
 ]
 
 /** COUPON-17: what an existing coupon lets change (the API's update body). */
-const EDITABLE_FIELDS = [
-  "name",
-  "starts_at",
-  "ends_at",
-  "benefit_type",
-  "benefit_value",
-  "gift_variant_id",
-  "condition_type",
-  "condition_value",
-  "category_ids",
-  "per_customer_limit",
-  "total_limit",
-] as const satisfies readonly (keyof AdminCouponUpdate)[]
+const EDITABLE_FIELDS = EDITABLE_COUPON_FIELDS
 
 const pad = (n: number) => String(n).padStart(2, "0")
 

@@ -1,4 +1,7 @@
 import { z } from "@medusajs/framework/zod"
+import { isValidTimeZone } from "./domain/coupons/validity"
+
+export { isValidTimeZone }
 
 /**
  * The plugin's options, as given in `medusa-config.ts`:
@@ -30,14 +33,6 @@ export type CouponMarketingOptionsInput = z.input<typeof CouponMarketingOptionsS
 /** Keys that Medusa itself adds to a module's options; they are not the merchant's. */
 const HOST_OPTION_KEYS = ["database", "scope", "resources", "definition", "dependencies"]
 
-export function isValidTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: tz })
-    return true
-  } catch {
-    return false
-  }
-}
 
 /**
  * Parses the options handed to the module. Throws an Error whose message names every bad

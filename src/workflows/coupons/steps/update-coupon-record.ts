@@ -2,7 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
-import type { CouponInput } from "../../../types/coupons"
+import { EDITABLE_COUPON_FIELDS, type CouponInput } from "../../../types/coupons"
 import { applicationMethodFor } from "../utils/promotion-input"
 
 export const updateCouponRecordStepId = "coupon-marketing-update-coupon-record"
@@ -16,23 +16,9 @@ export interface UpdateCouponRecordInput {
   previous: CouponInput
 }
 
-const EDITABLE = [
-  "name",
-  "starts_at",
-  "ends_at",
-  "benefit_type",
-  "benefit_value",
-  "gift_variant_id",
-  "condition_type",
-  "condition_value",
-  "category_ids",
-  "per_customer_limit",
-  "total_limit",
-] as const
-
 function editable(input: CouponInput) {
   const out: Record<string, unknown> = {}
-  for (const key of EDITABLE) out[key] = input[key] ?? null
+  for (const key of EDITABLE_COUPON_FIELDS) out[key] = input[key] ?? null
   out.category_ids = input.category_ids ?? []
   if (typeof out.name === "string") out.name = (out.name as string).trim()
   return out
