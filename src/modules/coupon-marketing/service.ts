@@ -15,7 +15,8 @@ import { CouponMarketingOptions, parseCouponMarketingOptions } from "./options"
 import { pickSettingsValues } from "./domain/settings"
 import type { AdminCouponSettings, CouponSettingsValues } from "../../types/settings"
 import { MedusaError } from "@medusajs/framework/utils"
-import { couponStatus } from "./domain/coupons/validity"
+import { couponStatus, relativeValidityEnd } from "./domain/coupons/validity"
+import { generateIndividualCodes } from "./domain/coupons/codes-random"
 
 const SETTINGS_SCOPE = "store"
 
@@ -33,6 +34,32 @@ export interface ConsumeCouponUseInput {
   eligible_total: number
   discount_total: number
 }
+
+/** What issuing individual codes is told (COUPON-5). */
+export interface IssueCouponCodesInput {
+  coupon_id: string
+  customer_ids: string[]
+  /** Who issues: admin, push, exchange, gift; and the id of that push/exchange/grant. */
+  source?: string
+  source_id?: string | null
+  /**
+   * true (admin issuing, pushes): a customer who already holds a code of this coupon gets no
+   * second one, so issuing twice to a group only reaches the new members. false (exchanges):
+   * every call gives each customer a new code.
+   */
+  once_per_customer?: boolean
+  /** When the code is sent: relative validity counts its days from here (COUPON-7). */
+  now?: Date
+}
+
+export interface IssueCouponCodesResult {
+  issued: number
+  skipped: number
+  codes: { id: string; code: string; customer_id: string; expires_at: Date | null }[]
+}
+
+/** Rows per INSERT statement when issuing codes: one round trip for many thousands. */
+const ISSUE_CHUNK = 5_000
 
 /** The generic refusal (COUPON-32): never says whether the code exists. */
 export const COUPON_NOT_VALID = "This coupon code is not valid"
@@ -212,6 +239,88 @@ export default class CouponMarketingModuleService extends MedusaService({
       }
     }
     return released
+  }
+
+  /**
+   * Issues individual codes (COUPON-5) in bulk: one multi-row INSERT per 5,000 codes (no
+   * Medusa promotion per code — the coupon's one promotion serves them all), in one
+   * transaction with the coupon's `codes_issued_at` / `last_code_expires_at`. A relative
+   * coupon's codes expire at 23:59:59 of the last day in the store's time zone (COUPON-7).
+   * Codes are drawn at random (60 bits); the rare clash with an existing code is drawn again.
+   */
+  @InjectTransactionManager()
+  async issueCouponCodes(input: IssueCouponCodesInput, @MedusaContext() sharedContext: Context = {}): Promise<IssueCouponCodesResult> {
+    const manager = sharedContext.transactionManager as SqlManager
+    const now = input.now ?? new Date()
+    const [coupon] = await manager.execute<{ id: string; code_mode: string; validity_type: string; valid_days: number | null; ends_at: Date | null }[]>(
+      `select id, code_mode, validity_type, valid_days, ends_at from cm_coupon where id = ? and deleted_at is null for update`,
+      [input.coupon_id]
+    )
+    if (!coupon) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Coupon with id: ${input.coupon_id} was not found`)
+    if (coupon.code_mode !== "individual") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Coupon ${input.coupon_id} uses a fixed code: individual codes cannot be issued for it`)
+    }
+    let customers = [...new Set(input.customer_ids)]
+    const requested = customers.length
+    if (input.once_per_customer !== false && customers.length) {
+      const holders = await manager.execute<{ customer_id: string }[]>(
+        `select distinct customer_id from cm_coupon_code
+          where coupon_id = ? and deleted_at is null
+            and customer_id in (select jsonb_array_elements_text(?::jsonb))`,
+        [coupon.id, JSON.stringify(customers)]
+      )
+      const held = new Set(holders.map((h) => h.customer_id))
+      customers = customers.filter((c) => !held.has(c))
+    }
+    const expiresAt =
+      coupon.validity_type === "relative" && coupon.valid_days
+        ? relativeValidityEnd(now, coupon.valid_days, this.options_.timezone)
+        : null
+    const issued: IssueCouponCodesResult["codes"] = []
+    for (let start = 0; start < customers.length; start += ISSUE_CHUNK) {
+      let pending = customers.slice(start, start + ISSUE_CHUNK)
+      while (pending.length) {
+        const codes = generateIndividualCodes(pending.length)
+        const ids = pending.map(() => generateEntityId(undefined, "cpcd"))
+        const rows = await manager.execute<{ id: string; code: string; customer_id: string }[]>(
+          `insert into cm_coupon_code (id, code, customer_id, coupon_id, max_uses, uses, expires_at, source, source_id, created_at, updated_at)
+           select t.id, t.code, t.customer_id, ?, 1, 0, ?::timestamptz, ?, ?, now(), now()
+             from jsonb_to_recordset(?::jsonb) as t(id text, code text, customer_id text)
+           on conflict (code) where deleted_at is null do nothing
+           returning id, code, customer_id`,
+          [coupon.id, expiresAt, input.source ?? "admin", input.source_id ?? null, JSON.stringify(pending.map((customer_id, i) => ({ id: ids[i], code: codes[i], customer_id })))]
+        )
+        rows.forEach((r) => issued.push({ ...r, expires_at: expiresAt }))
+        const done = new Set(rows.map((r) => r.id))
+        // A code that clashed with an existing one: its customer is drawn a new code.
+        pending = pending.filter((_, i) => !done.has(ids[i]))
+      }
+    }
+    if (issued.length) {
+      await manager.execute(
+        `update cm_coupon set codes_issued_at = coalesce(codes_issued_at, ?::timestamptz),
+                last_code_expires_at = case when ?::timestamptz is null then last_code_expires_at
+                                            else greatest(coalesce(last_code_expires_at, ?::timestamptz), ?::timestamptz) end,
+                updated_at = now()
+          where id = ?`,
+        [now, expiresAt, expiresAt, expiresAt, coupon.id]
+      )
+    }
+    return { issued: issued.length, skipped: requested - issued.length, codes: issued }
+  }
+
+  /** How many individual codes a coupon has, per coupon id. */
+  @InjectManager()
+  async countIssuedCodes(couponIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Record<string, number>> {
+    const out: Record<string, number> = Object.fromEntries(couponIds.map((id) => [id, 0]))
+    if (!couponIds.length) return out
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute<{ coupon_id: string; n: string }[]>(
+      `select coupon_id, count(*) as n from cm_coupon_code where coupon_id in (?) and deleted_at is null group by coupon_id`,
+      [couponIds]
+    )
+    rows.forEach((r) => (out[r.coupon_id] = Number(r.n)))
+    return out
   }
 
   /** Live uses of a coupon, per coupon id (COUPON-20: every use counts, released ones do not). */

@@ -46,7 +46,7 @@ export function statusOf(coupon: CouponRow, now: Date): CouponStatus {
 const num = (v: number | string | null) => (v === null || v === undefined ? null : Number(v))
 
 /** The admin's view of a coupon: its policy, derived status and live usage (COUPON-16, -20). */
-export function toAdminCoupon(coupon: CouponRow, uses: number, now = new Date()) {
+export function toAdminCoupon(coupon: CouponRow, uses: number, now = new Date(), codesIssued = 0) {
   return {
     id: coupon.id,
     name: coupon.name,
@@ -70,6 +70,9 @@ export function toAdminCoupon(coupon: CouponRow, uses: number, now = new Date())
     promotion_id: coupon.promotion_id,
     status: statusOf(coupon, now),
     uses,
+    /** Individual codes issued so far (the admin warns before deleting a coupon whose codes were sent). */
+    codes_issued: codesIssued,
+    codes_issued_at: coupon.codes_issued_at,
     created_at: coupon.created_at,
     updated_at: coupon.updated_at,
   }

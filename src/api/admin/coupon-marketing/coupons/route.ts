@@ -28,8 +28,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     rows = page as unknown as CouponRow[]
     count = total
   }
-  const uses = await service.countCouponUses(rows.map((r) => r.id))
-  res.json({ coupons: rows.map((r) => toAdminCoupon(r, uses[r.id] ?? 0, now)), count, offset, limit })
+  const ids = rows.map((r) => r.id)
+  const [uses, codes] = await Promise.all([service.countCouponUses(ids), service.countIssuedCodes(ids)])
+  res.json({ coupons: rows.map((r) => toAdminCoupon(r, uses[r.id] ?? 0, now, codes[r.id] ?? 0)), count, offset, limit })
 }
 
 /** POST /admin/coupon-marketing/coupons → `{ coupon }` */

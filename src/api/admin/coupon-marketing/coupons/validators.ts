@@ -66,3 +66,19 @@ export const AdminListCoupons = z
   })
   .strict()
 export type AdminListCouponsType = z.infer<typeof AdminListCoupons>
+
+/**
+ * POST /admin/coupon-marketing/coupons/:id/codes: picked customers or a customer group; with
+ * neither, the coupon's own audience (every customer, or its segment).
+ */
+export const AdminIssueCouponCodes = z
+  .object({
+    customer_ids: z.array(z.string().min(1)).min(1).max(100_000).optional(),
+    customer_group_id: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((b) => !(b.customer_ids && b.customer_group_id), {
+    message: "Give customer_ids or customer_group_id, not both",
+    path: ["customer_group_id"],
+  })
+export type AdminIssueCouponCodesType = z.infer<typeof AdminIssueCouponCodes>

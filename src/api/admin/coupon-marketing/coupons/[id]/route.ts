@@ -9,8 +9,8 @@ import type { AdminUpdateCouponType } from "../validators"
 async function respond(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   const coupon = (await service.retrieveCoupon(req.params.id)) as unknown as CouponRow
-  const uses = await service.countCouponUses([coupon.id])
-  res.json({ coupon: toAdminCoupon(coupon, uses[coupon.id] ?? 0) })
+  const [uses, codes] = await Promise.all([service.countCouponUses([coupon.id]), service.countIssuedCodes([coupon.id])])
+  res.json({ coupon: toAdminCoupon(coupon, uses[coupon.id] ?? 0, new Date(), codes[coupon.id] ?? 0) })
 }
 
 /** GET /admin/coupon-marketing/coupons/:id → `{ coupon }` */
