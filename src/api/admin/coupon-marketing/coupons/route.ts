@@ -7,12 +7,14 @@ import type { AdminCreateCouponType, AdminListCouponsType } from "./validators"
 
 /**
  * GET /admin/coupon-marketing/coupons → `{ coupons, count, offset, limit }`, newest first, with
- * derived status and live usage. `q` searches names and fixed codes; `status` filters.
+ * derived status and live usage. `q` searches names and fixed codes; `status` and
+ * `promotion_id` filter.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { limit, offset, q, status } = (req as unknown as { validatedQuery: AdminListCouponsType }).validatedQuery
+  const { limit, offset, q, status, promotion_id } = (req as unknown as { validatedQuery: AdminListCouponsType }).validatedQuery
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-  const filters = q ? { $or: [{ name: { $ilike: `%${q}%` } }, { code: { $ilike: `%${q.toUpperCase()}%` } }] } : {}
+  const filters: Record<string, unknown> = q ? { $or: [{ name: { $ilike: `%${q}%` } }, { code: { $ilike: `%${q.toUpperCase()}%` } }] } : {}
+  if (promotion_id) filters.promotion_id = promotion_id
   const now = new Date()
   let rows: CouponRow[]
   let count: number

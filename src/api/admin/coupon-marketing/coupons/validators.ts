@@ -63,6 +63,8 @@ export const AdminListCoupons = z
     offset: z.coerce.number().int().min(0).default(0),
     q: z.string().optional(),
     status: z.enum(COUPON_STATUSES).optional(),
+    /** The coupon that owns a Medusa promotion (the promotion page's widget). */
+    promotion_id: z.string().min(1).optional(),
   })
   .strict()
 export type AdminListCouponsType = z.infer<typeof AdminListCoupons>
