@@ -58,6 +58,22 @@ export interface IssueCouponCodesResult {
   codes: { id: string; code: string; customer_id: string; expires_at: Date | null }[]
 }
 
+/** A row of the usage report as the database answers it. */
+export interface UsageReportRow {
+  id: string
+  code: string
+  coupon_code_id: string | null
+  customer_id: string | null
+  email: string | null
+  order_id: string | null
+  currency_code: string
+  eligible_total: string
+  discount_total: string
+  released_at: Date | null
+  created_at: Date
+  code_expires_at: Date | null
+}
+
 /** Rows per INSERT statement when issuing codes: one round trip for many thousands. */
 const ISSUE_CHUNK = 5_000
 
@@ -321,6 +337,66 @@ export default class CouponMarketingModuleService extends MedusaService({
     )
     rows.forEach((r) => (out[r.coupon_id] = Number(r.n)))
     return out
+  }
+
+  /**
+   * One page of a coupon's uses for the usage report (COUPON-22), in id order after `afterId`
+   * (keyset paging: every page costs the same, however deep), with the individual code's expiry.
+   */
+  @InjectManager()
+  async listUsageReportPage(
+    couponId: string,
+    afterId: string | null,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<UsageReportRow[]> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    return await manager.execute<UsageReportRow[]>(
+      `select u.id, u.code, u.coupon_code_id, u.customer_id, u.email, u.order_id, u.currency_code,
+              u.eligible_total, u.discount_total, u.released_at, u.created_at, c.expires_at as code_expires_at
+         from cm_coupon_usage u left join cm_coupon_code c on c.id = u.coupon_code_id
+        where u.coupon_id = ? and u.deleted_at is null and u.id > ?
+        order by u.id asc limit ?`,
+      [couponId, afterId ?? "", limit]
+    )
+  }
+
+  /** The live (not given back) coupon use of each order, for the order export (COUPON-23). */
+  @InjectManager()
+  async listOrderCouponUses(
+    orderIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, { coupon_id: string; name: string; discount_total: number }>> {
+    if (!orderIds.length) return {}
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute<{ order_id: string; coupon_id: string; name: string; discount_total: string }[]>(
+      `select u.order_id, u.coupon_id, k.name, u.discount_total
+         from cm_coupon_usage u join cm_coupon k on k.id = u.coupon_id
+        where u.order_id in (?) and u.deleted_at is null and u.released_at is null`,
+      [orderIds]
+    )
+    return Object.fromEntries(rows.map((r) => [r.order_id, { coupon_id: r.coupon_id, name: r.name, discount_total: Number(r.discount_total) }]))
+  }
+
+  /**
+   * The individual codes a customer holds and can still use (COUPON-35): not used up, not
+   * expired, of a coupon not deleted. Whether the coupon itself is active is the caller's rule.
+   */
+  @InjectManager()
+  async listUsableCodesOf(
+    customerId: string,
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; code: string; coupon_id: string; uses: number; max_uses: number; expires_at: Date | null; created_at: Date }[]> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    return await manager.execute(
+      `select c.id, c.code, c.coupon_id, c.uses, c.max_uses, c.expires_at, c.created_at
+         from cm_coupon_code c join cm_coupon k on k.id = c.coupon_id and k.deleted_at is null
+        where c.customer_id = ? and c.deleted_at is null and c.uses < c.max_uses
+          and (c.expires_at is null or c.expires_at > ?)
+        order by c.created_at desc`,
+      [customerId, now]
+    )
   }
 
   /** Live uses of a coupon, per coupon id (COUPON-20: every use counts, released ones do not). */
