@@ -13,7 +13,7 @@ try {
     database = await startEmbeddedPostgres({ dataDir: path.join(repoRoot, ".medusa-test-data", `generate-postgres-${process.pid}`), ephemeral: true })
     Object.assign(env, { DB_HOST: "localhost", DB_PORT: String(database.port), DB_USERNAME: "postgres", DB_PASSWORD: "postgres" })
   }
-  runMedusa(["plugin:db:generate"], { env })
+  await runMedusa(["plugin:db:generate"], { env })
 } finally {
   await database?.stop()
 }

@@ -55,9 +55,9 @@ async function main() {
   if (process.env.REDIS_URL) console.log(`[dev] REDIS_URL set: Redis event bus, workflow engine and locking`)
 
   console.log("[dev] running migrations…")
-  runMedusa(["db:migrate"], { env })
+  await runMedusa(["db:migrate"], { env })
   console.log("[dev] seeding demo data (only what is missing)…")
-  runMedusa(["exec", "./scripts/seed.ts"], { env })
+  await runMedusa(["exec", "./scripts/seed.ts"], { env })
 
   console.log(`[dev] starting medusa develop: http://localhost:${PORT}/app`)
   server = startGroup(medusaBin(), ["develop"], { env })

@@ -4,7 +4,7 @@
 // store. Screenshots land in e2e/artifacts/. Ends with `N passed, N failed`.
 import fs from "node:fs"
 import path from "node:path"
-import { spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import { repoRoot } from "./lib/medusa.mjs"
 import { ensureChromium, startThrowAwayStore } from "./lib/store.mjs"
 
@@ -20,22 +20,26 @@ async function main() {
   let run
   try {
     const jest = path.join(repoRoot, "node_modules", "jest", "bin", "jest.js")
-    run = spawnSync(
-      process.execPath,
-      [jest, "--config", "e2e/jest.config.js", "--runInBand", "--json", `--outputFile=${resultsFile}`, ...process.argv.slice(2)],
-      {
-        cwd: repoRoot,
-        stdio: "inherit",
-        env: {
-          ...process.env,
-          E2E_BASE_URL: store.baseUrl,
-          E2E_ADMIN_EMAIL: admin.email,
-          E2E_ADMIN_PASSWORD: admin.password,
-          CHROMIUM_PATH: chromium,
-          E2E_ARTIFACTS_DIR: runArtifacts,
-        },
-      }
-    )
+    // Asynchronous, so this process keeps serving the embedded Postgres it started.
+    run = await new Promise((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [jest, "--config", "e2e/jest.config.js", "--runInBand", "--json", `--outputFile=${resultsFile}`, ...process.argv.slice(2)],
+        {
+          cwd: repoRoot,
+          stdio: "inherit",
+          env: {
+            ...process.env,
+            E2E_BASE_URL: store.baseUrl,
+            E2E_ADMIN_EMAIL: admin.email,
+            E2E_ADMIN_PASSWORD: admin.password,
+            CHROMIUM_PATH: chromium,
+            E2E_ARTIFACTS_DIR: runArtifacts,
+          },
+        }
+      )
+      child.on("exit", (status, signal) => resolve({ status: status ?? (signal ? 1 : 0) }))
+    })
   } finally {
     await store.stop()
     if (fs.existsSync(runArtifacts)) {

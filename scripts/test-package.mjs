@@ -144,7 +144,7 @@ async function main() {
   try {
     console.log("[package] building and packing the plugin…")
     fs.rmSync(path.join(repoRoot, ".medusa", "server"), { recursive: true, force: true })
-    runMedusa(["plugin:build"], { quiet: true })
+    await runMedusa(["plugin:build"], { quiet: true })
     const packed = JSON.parse(sh("npm", ["pack", "--json", "--pack-destination", storeDir], { cwd: repoRoot }))
     const tarball = path.join(storeDir, packed[0].filename)
     const files = packed[0].files.map((f) => f.path)
@@ -166,12 +166,12 @@ async function main() {
     const bin = path.join(storeDir, "node_modules", ".bin", "medusa")
 
     console.log("[package] medusa db:migrate…")
-    const migrate = runMedusa(["db:migrate"], { cwd: storeDir, env, bin, quiet: true })
+    const migrate = await runMedusa(["db:migrate"], { cwd: storeDir, env, bin, quiet: true })
     check("medusa db:migrate runs the plugin's migrations", /coupon_marketing/.test(migrate.stdout + migrate.stderr))
-    runMedusa(["user", "-e", admin.email, "-p", admin.password], { cwd: storeDir, env, bin, quiet: true })
+    await runMedusa(["user", "-e", admin.email, "-p", admin.password], { cwd: storeDir, env, bin, quiet: true })
 
     console.log("[package] medusa build…")
-    runMedusa(["build"], { cwd: storeDir, env, bin, quiet: true })
+    await runMedusa(["build"], { cwd: storeDir, env, bin, quiet: true })
     const assetsDir = path.join(storeDir, ".medusa", "server", "public", "admin")
     const bundle = fs.existsSync(assetsDir)
       ? fs.readdirSync(assetsDir, { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => fs.readFileSync(path.join(assetsDir, f), "utf8")).join("\n")

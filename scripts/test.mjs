@@ -7,7 +7,7 @@
 //  - ends with one line `N passed, N failed` over all layers; exits non-zero on any failure.
 import fs from "node:fs"
 import path from "node:path"
-import { spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import { startEmbeddedPostgres } from "./lib/postgres.mjs"
 import { repoRoot, runMedusa } from "./lib/medusa.mjs"
 
@@ -18,7 +18,7 @@ let database
 async function main() {
   fs.mkdirSync(workDir, { recursive: true })
   console.log("[test] building the plugin (medusa plugin:build)…")
-  runMedusa(["plugin:build"], { quiet: true })
+  await runMedusa(["plugin:build"], { quiet: true })
 
   const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --experimental-vm-modules`.trim() }
   if (process.env.DB_HOST) {
@@ -37,7 +37,11 @@ async function main() {
 
   const jest = path.join(repoRoot, "node_modules", "jest", "bin", "jest.js")
   const args = [jest, "--maxWorkers=1", "--workerIdleMemoryLimit=1", "--json", `--outputFile=${resultsFile}`, ...process.argv.slice(2)]
-  const run = spawnSync(process.execPath, args, { cwd: repoRoot, env, stdio: "inherit" })
+  // Asynchronous, so this process keeps serving the embedded Postgres it started.
+  const run = await new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: "inherit" })
+    child.on("exit", (status, signal) => resolve({ status: status ?? (signal ? 1 : 0) }))
+  })
 
   let passed = 0
   let failed = 0

@@ -90,8 +90,13 @@ export async function createTestStore(container: MedusaContainer): Promise<TestS
   })
   const variants: Record<string, string> = Object.fromEntries(products.map((p) => [p.handle, p.variants[0].id]))
   const shippingOptionId = await createShipping(container, channel.id, region.id, profile.id)
-  return { headers: { headers: { "x-publishable-api-key": key.token } }, regionId: region.id, salesChannelId: channel.id, categories, variants, shippingOptionId }
+  // Each test store shops from an address of its own, so the per-IP throttle of failed coupon
+  // attempts (COUPON-32) never carries over from one test to the next.
+  const ip = `10.${rand()}.${rand()}.${rand()}`
+  return { headers: { headers: { "x-publishable-api-key": key.token, "x-forwarded-for": ip } }, regionId: region.id, salesChannelId: channel.id, categories, variants, shippingOptionId }
 }
+
+const rand = () => Math.floor(Math.random() * 254) + 1
 
 /** A stock location with a ¥500 flat "Standard" shipping option for Japan, so carts can check out. */
 async function createShipping(container: MedusaContainer, salesChannelId: string, regionId: string, profileId: string): Promise<string> {
@@ -150,11 +155,11 @@ export async function checkout(api: AxiosInstance, store: TestStore, cartId: str
 /** A shopper with an account, logged in through the real auth routes; answers the headers. */
 export async function loginAsCustomer(api: AxiosInstance, store: TestStore, email: string, password = "shopper-pass-1") {
   const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password })
-  await api.post("/store/customers", { email, first_name: "Test", last_name: email.split("@")[0] }, {
+  const { data: created } = await api.post("/store/customers", { email, first_name: "Test", last_name: email.split("@")[0] }, {
     headers: { ...store.headers.headers, authorization: `Bearer ${reg.token}` },
   })
   const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
-  return { headers: { ...store.headers.headers, authorization: `Bearer ${login.token}` } }
+  return { headers: { ...store.headers.headers, authorization: `Bearer ${login.token}` }, customerId: created.customer.id as string }
 }
 
 /** A cart in the test region with the given lines (handle → quantity). */

@@ -16,3 +16,18 @@ export async function response<T>(p: Promise<T>) {
     return e.response
   }
 }
+
+/**
+ * Axios errors hold the request and the socket: jest cannot send them from its worker (a
+ * circular structure crashes the worker and hides the failing test). Rejections become plain
+ * errors naming the request, the status and the body, with `response` kept for `response()`.
+ */
+export function readableHttpErrors(api: AxiosInstance) {
+  api.interceptors.response.use(undefined, (e: any) => {
+    if (!e?.response) return Promise.reject(e)
+    const { status, data, headers } = e.response
+    const error = new Error(`${e.config?.method?.toUpperCase()} ${e.config?.url} answered ${status}: ${JSON.stringify(data)}`)
+    ;(error as any).response = { status, data, headers: { ...headers } }
+    return Promise.reject(error)
+  })
+}

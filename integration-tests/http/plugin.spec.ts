@@ -2,6 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
 import { settingsSuite } from "./suites/settings.spec"
 import { couponsSuite } from "./suites/coupons.spec"
+import { codesSuite } from "./suites/codes.spec"
+import { readableHttpErrors } from "../helpers/suite"
 
 jest.setTimeout(180000)
 
@@ -16,7 +18,9 @@ jest.setTimeout(180000)
 medusaIntegrationTestRunner({
   medusaConfigFile: path.join(__dirname, "..", "app"),
   testSuite: (context) => {
+    readableHttpErrors(context.api as never)
     settingsSuite(context as never)
     couponsSuite(context as never)
+    codesSuite(context as never)
   },
 })

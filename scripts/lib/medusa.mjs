@@ -1,6 +1,6 @@
 // Running the Medusa CLI from the scripts: one-shot commands, and long-running servers in a
 // process group of their own so that stopping them leaves nothing behind.
-import { spawn, spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 
@@ -10,14 +10,23 @@ export function medusaBin(cwd = repoRoot) {
   return path.join(cwd, "node_modules", ".bin", "medusa")
 }
 
-/** Runs `medusa <args>` to completion; throws when it fails. */
-export function runMedusa(args, { cwd = repoRoot, env = process.env, bin = medusaBin(cwd), quiet = false } = {}) {
-  const result = spawnSync(bin, args, { cwd, env, stdio: quiet ? "pipe" : "inherit", encoding: "utf8" })
-  if (result.status !== 0) {
-    const out = quiet ? `\n${result.stdout ?? ""}${result.stderr ?? ""}` : ""
-    throw new Error(`medusa ${args.join(" ")} failed (exit ${result.status ?? result.signal})${out}`)
+/**
+ * Runs `medusa <args>` to completion; throws when it fails. Asynchronous on purpose: an
+ * embedded Postgres started by this process logs through a pipe that only a free event loop
+ * drains (see lib/postgres.mjs).
+ */
+export async function runMedusa(args, { cwd = repoRoot, env = process.env, bin = medusaBin(cwd), quiet = false } = {}) {
+  const child = spawn(bin, args, { cwd, env, stdio: quiet ? "pipe" : "inherit" })
+  let stdout = ""
+  let stderr = ""
+  child.stdout?.on("data", (d) => (stdout += d))
+  child.stderr?.on("data", (d) => (stderr += d))
+  const status = await new Promise((resolve) => child.on("close", (code, signal) => resolve(code ?? signal)))
+  if (status !== 0) {
+    const out = quiet ? `\n${stdout}${stderr}` : ""
+    throw new Error(`medusa ${args.join(" ")} failed (exit ${status})${out}`)
   }
-  return result
+  return { status, stdout, stderr }
 }
 
 /**

@@ -67,7 +67,12 @@ export async function startEmbeddedPostgres({ dataDir, port, ephemeral = false, 
     persistent: !ephemeral,
     createPostgresUser: process.getuid?.() === 0,
     // Medusa opens a pool per module; the default 100 connections run out under test.
-    postgresFlags: ["-c", "max_connections=300", "-c", "fsync=off", "-c", "full_page_writes=off"],
+    // The server's log comes through a pipe that this Node process must keep draining: callers
+    // run their children asynchronously (a synchronous child would leave the pipe full, and
+    // every Postgres process that logs — the checkpointer during CREATE/DROP DATABASE first —
+    // would block, stalling Medusa on "Timeout acquiring a connection"). Checkpoints, the
+    // chattiest messages, are not logged at all.
+    postgresFlags: ["-c", "max_connections=300", "-c", "fsync=off", "-c", "full_page_writes=off", "-c", "log_checkpoints=off"],
     onLog: (m) => log(String(m).trim()),
     onError: (m) => log(String(m).trim()),
   })

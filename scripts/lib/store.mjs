@@ -32,8 +32,8 @@ export async function startThrowAwayStore({ admin, log = console.log }) {
   }
   try {
     log(`[e2e] migrating ${dbName}…`)
-    runMedusa(["db:migrate"], { env, quiet: true })
-    runMedusa(["user", "-e", admin.email, "-p", admin.password], { env, quiet: true })
+    await runMedusa(["db:migrate"], { env, quiet: true })
+    await runMedusa(["user", "-e", admin.email, "-p", admin.password], { env, quiet: true })
     log(`[e2e] starting medusa develop on port ${port}…`)
     const logFile = path.join(workDir, `e2e-server-${process.pid}.log`)
     const out = fs.openSync(logFile, "w")

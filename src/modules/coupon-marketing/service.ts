@@ -11,11 +11,13 @@ import { Coupon } from "./models/coupon"
 import { CouponCode } from "./models/coupon-code"
 import { CouponUsage } from "./models/coupon-usage"
 import { CartCoupon } from "./models/cart-coupon"
+import { CouponArchive } from "./models/coupon-archive"
 import { CouponMarketingOptions, parseCouponMarketingOptions } from "./options"
 import { pickSettingsValues } from "./domain/settings"
 import type { AdminCouponSettings, CouponSettingsValues } from "../../types/settings"
 import { MedusaError } from "@medusajs/framework/utils"
 import { couponStatus, relativeValidityEnd } from "./domain/coupons/validity"
+import { COUPON_LIMITS } from "../../types/coupons"
 import { generateIndividualCodes } from "./domain/coupons/codes-random"
 
 const SETTINGS_SCOPE = "store"
@@ -90,6 +92,7 @@ export default class CouponMarketingModuleService extends MedusaService({
   CouponCode,
   CouponUsage,
   CartCoupon,
+  CouponArchive,
 }) {
   protected readonly options_: CouponMarketingOptions
 
@@ -397,6 +400,49 @@ export default class CouponMarketingModuleService extends MedusaService({
         order by c.created_at desc`,
       [customerId, now]
     )
+  }
+
+  /**
+   * COUPON-19: purges coupons that ended more than 3 years before `now` (a window's end; for
+   * relative validity, the last issued code's expiry), deleted ones included. Each leaves an
+   * archive row with its usage in aggregate; its codes, uses and cart records go with it, in
+   * one transaction. Answers the purged coupons' promotion ids (the caller deletes those from
+   * the Promotion Module). Running it twice purges nothing more.
+   */
+  @InjectTransactionManager()
+  async purgeEndedCoupons(now: Date, limit = 500, @MedusaContext() sharedContext: Context = {}): Promise<{ coupon_id: string; promotion_id: string | null }[]> {
+    const manager = sharedContext.transactionManager as SqlManager
+    const cutoff = new Date(now)
+    cutoff.setUTCFullYear(cutoff.getUTCFullYear() - COUPON_LIMITS.PURGE_AFTER_YEARS)
+    const due = await manager.execute<{ id: string; promotion_id: string | null }[]>(
+      `select id, promotion_id from cm_coupon
+        where coalesce(case when validity_type = 'window' then ends_at else last_code_expires_at end, 'infinity') < ?
+        order by id limit ? for update skip locked`,
+      [cutoff, limit]
+    )
+    if (!due.length) return []
+    const ids = due.map((d) => d.id)
+    await manager.execute(
+      `insert into cm_coupon_archive (id, coupon_id, name, audience, code_mode, benefit_type, benefit_value, raw_benefit_value,
+              currency_code, starts_at, ended_at, codes_issued, uses, eligible_total, raw_eligible_total, discount_total,
+              raw_discount_total, purged_at, created_at, updated_at)
+       select 'cparc_' || k.id, k.id, k.name, k.audience, k.code_mode, k.benefit_type, k.benefit_value, k.raw_benefit_value,
+              k.currency_code, k.starts_at, case when k.validity_type = 'window' then k.ends_at else k.last_code_expires_at end,
+              (select count(*) from cm_coupon_code c where c.coupon_id = k.id),
+              coalesce(u.uses, 0), coalesce(u.eligible, 0), jsonb_build_object('value', coalesce(u.eligible, 0)::text, 'precision', 20),
+              coalesce(u.discount, 0), jsonb_build_object('value', coalesce(u.discount, 0)::text, 'precision', 20), ?, now(), now()
+         from cm_coupon k
+         left join (select coupon_id, count(*) as uses, sum(eligible_total) as eligible, sum(discount_total) as discount
+                      from cm_coupon_usage where released_at is null and deleted_at is null group by coupon_id) u on u.coupon_id = k.id
+        where k.id in (?)
+       on conflict (coupon_id) where deleted_at is null do nothing`,
+      [now, ids]
+    )
+    for (const table of ["cm_cart_coupon", "cm_coupon_usage", "cm_coupon_code"]) {
+      await manager.execute(`delete from ${table} where coupon_id in (?)`, [ids])
+    }
+    await manager.execute(`delete from cm_coupon where id in (?)`, [ids])
+    return due.map((d) => ({ coupon_id: d.id, promotion_id: d.promotion_id }))
   }
 
   /** Live uses of a coupon, per coupon id (COUPON-20: every use counts, released ones do not). */

@@ -1,48 +1,195 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, QueryContext, getVariantAvailability } from "@medusajs/framework/utils"
 import { fromMinor, toMinor } from "../../../modules/coupon-marketing/domain/coupons"
-import { CART_FIELDS, amountOf, cartCouponState, loadCart } from "./cart-coupon"
+import { CART_FIELDS, GIFT_METADATA_KEY, amountOf, cartCouponState, loadCart } from "./cart-coupon"
 
-const ADJUSTMENT_FIELDS = [...CART_FIELDS, "items.adjustments.id", "items.adjustments.amount", "items.adjustments.code"]
+const ADJUSTMENT_FIELDS = [
+  ...CART_FIELDS,
+  "region_id",
+  "sales_channel_id",
+  "items.adjustments.id",
+  "items.adjustments.amount",
+  "items.adjustments.code",
+  "items.adjustments.promotion_id",
+  "shipping_methods.id",
+  "shipping_methods.amount",
+  "shipping_methods.adjustments.id",
+  "shipping_methods.adjustments.amount",
+  "shipping_methods.adjustments.code",
+  "shipping_methods.adjustments.promotion_id",
+]
 
-type Adjustment = { id: string; amount: unknown; code?: string | null }
-type Item = { id: string; unit_price: unknown; quantity: unknown; adjustments?: Adjustment[] | null }
+type Adjustment = { id?: string; amount: unknown; code?: string | null; promotion_id?: string | null }
+type Item = { id: string; unit_price: unknown; quantity: unknown; metadata?: Record<string, unknown> | null; adjustments?: Adjustment[] | null }
+type ShippingMethod = { id: string; amount: unknown; adjustments?: Adjustment[] | null }
+type SyncCart = Awaited<ReturnType<typeof loadCart>> & {
+  region_id?: string | null
+  sales_channel_id?: string | null
+  items?: Item[]
+  shipping_methods?: ShippingMethod[] | null
+  promotions?: { code: string | null }[] | null
+}
+
+const same = (a: number, b: number) => Math.abs(a - b) < 1e-9
 
 /**
- * Makes the cart's coupon discount exact (COUPON-8). Medusa's promotion engine spreads a
- * percentage or a fixed amount across items without rounding (10 % of ¥1,999 → ¥199.9); the
- * plugin's own arithmetic rounds down to the currency's smallest unit and allocates the
- * remainder by largest fraction. This writes those amounts onto the coupon's adjustments,
- * never taking an item below 0 after the store's other promotions (COUPON-9). Answers whether
- * anything changed.
+ * Makes the cart's coupon adjustments exactly what the plugin's arithmetic says (COUPON-8):
+ *
+ * - Amounts: Medusa's promotion engine spreads a percentage or a fixed amount across items
+ *   without rounding (10 % of ¥1,999 → ¥199.9); the plugin rounds down to the currency's
+ *   smallest unit and allocates the remainder by largest fraction, never taking an item below 0
+ *   after the store's other promotions (COUPON-9).
+ * - Presence: Medusa drops a promotion code from a cart whenever it yields no adjustment, so a
+ *   coupon held below its minimum (COUPON-33) would never come back once the shopper adds
+ *   items. The plugin's own record of the cart's coupon is the truth: when the coupon applies
+ *   and its adjustments are missing, they are written here and the cart is linked to the
+ *   coupon's promotion again (as Medusa would have done).
+ *
+ * Answers whether anything changed.
  */
 export async function syncCouponAdjustments(container: MedusaContainer, cartId: string): Promise<boolean> {
-  const cart = (await loadCart(container, cartId, ADJUSTMENT_FIELDS)) as Awaited<ReturnType<typeof loadCart>> & { items?: Item[] }
-  const state = await cartCouponState(container, cart)
-  if (!state?.evaluation?.applicable) return false
-  if (!["fixed_amount", "percent", "per_item_amount"].includes(state.coupon.benefit_type)) return false
-  const code = (state.coupon as unknown as { promotion_code: string }).promotion_code
-  const currency = state.coupon.currency_code
-  const wanted = state.evaluation.item_discounts
+  let cart = (await loadCart(container, cartId, ADJUSTMENT_FIELDS)) as SyncCart
+  let state = await cartCouponState(container, cart)
+  const giftChanged = await syncGiftLine(container, cart, state)
+  if (giftChanged) {
+    cart = (await loadCart(container, cartId, ADJUSTMENT_FIELDS)) as SyncCart
+    state = await cartCouponState(container, cart)
+  }
+  const evaluation = state?.check.ok ? state.evaluation : null
+  if (!state || !evaluation?.applicable) return giftChanged
+  const coupon = state.coupon as typeof state.coupon & { promotion_code: string; promotion_id: string }
+  const code = coupon.promotion_code
+  const currency = coupon.currency_code
+  const cartModule = container.resolve(Modules.CART)
+  let changed = giftChanged
+  let ours = 0
 
-  let changed = false
-  const all: { id: string; amount: number }[] = []
+  // Line items: the amount benefits' exact shares, or the gift line at its whole price.
+  const wanted: Record<string, number> =
+    coupon.benefit_type === "gift_product"
+      ? Object.fromEntries(
+          (cart.items ?? [])
+            .filter((i) => (i.metadata ?? {})[GIFT_METADATA_KEY] === coupon.id)
+            .map((i) => [i.id, amountOf(i.unit_price)]) // one unit free, whatever the quantity
+        )
+      : coupon.benefit_type === "free_shipping"
+        ? {}
+        : evaluation.item_discounts
+  const itemAdjustments: Adjustment[] = []
   for (const item of cart.items ?? []) {
     const adjustments = item.adjustments ?? []
     const others = adjustments.filter((a) => a.code !== code).reduce((sum, a) => sum + toMinor(amountOf(a.amount), currency), 0)
+    const room = Math.max(0, toMinor(amountOf(item.unit_price) * Number(item.quantity), currency) - others)
+    const target = fromMinor(Math.min(toMinor(wanted[item.id] ?? 0, currency), room), currency)
+    let placed = false
     for (const adjustment of adjustments) {
-      const current = amountOf(adjustment.amount)
-      let amount = current
-      if (adjustment.code === code) {
-        const room = Math.max(0, toMinor(amountOf(item.unit_price) * Number(item.quantity), currency) - others)
-        amount = fromMinor(Math.min(toMinor(wanted[item.id] ?? 0, currency), room), currency)
-        if (amount !== current) changed = true
+      if (adjustment.code !== code) {
+        itemAdjustments.push({ id: adjustment.id, amount: amountOf(adjustment.amount) })
+        continue
       }
-      all.push({ id: adjustment.id, amount })
+      if (placed || target <= 0) {
+        changed = true // a duplicate, or nothing to discount any more: dropped
+        continue
+      }
+      placed = true
+      ours++
+      if (!same(amountOf(adjustment.amount), target)) changed = true
+      itemAdjustments.push({ id: adjustment.id, amount: target })
+    }
+    if (!placed && target > 0) {
+      changed = true
+      ours++
+      itemAdjustments.push({ item_id: item.id, code, amount: target, promotion_id: coupon.promotion_id } as Adjustment)
     }
   }
   if (changed) {
-    await container.resolve(Modules.CART).setLineItemAdjustments(cartId, all as never)
+    await cartModule.setLineItemAdjustments(cartId, itemAdjustments as never)
+  }
+
+  // Shipping: only the free-shipping benefit touches it, and only when every item is eligible.
+  if (coupon.benefit_type === "free_shipping" && evaluation.free_shipping) {
+    const missing = (cart.shipping_methods ?? []).filter(
+      (m) => amountOf(m.amount) > 0 && !(m.adjustments ?? []).some((a) => a.code === code)
+    )
+    if (missing.length) {
+      changed = true
+      await cartModule.addShippingMethodAdjustments(
+        cartId,
+        missing.map((m) => ({ shipping_method_id: m.id, code, amount: amountOf(m.amount), promotion_id: coupon.promotion_id })) as never
+      )
+    }
+  }
+
+  const linked = (cart.promotions ?? []).some((p) => p.code === code)
+  const discounted = ours > 0 || (coupon.benefit_type === "free_shipping" && evaluation.free_shipping && (cart.shipping_methods ?? []).length > 0)
+  if (!linked && discounted) {
+    changed = true
+    await container.resolve(ContainerRegistrationKeys.LINK).create({
+      [Modules.CART]: { cart_id: cartId },
+      [Modules.PROMOTION]: { promotion_id: coupon.promotion_id },
+    })
   }
   return changed
+}
+
+/**
+ * The gift benefit (COUPON-8): while a gift coupon applies, its variant is on the cart once, as
+ * a line marked with the coupon (discounted to 0 by the adjustments above), if it is in stock.
+ * When the coupon is cleared, replaced or stops applying, the line goes. Answers whether the
+ * cart's lines changed.
+ */
+async function syncGiftLine(
+  container: MedusaContainer,
+  cart: SyncCart,
+  state: Awaited<ReturnType<typeof cartCouponState>>
+): Promise<boolean> {
+  const coupon = state?.coupon
+  const wanted =
+    !!coupon && coupon.benefit_type === "gift_product" && !!coupon.gift_variant_id && !!state?.check.ok && !!state.evaluation?.applicable
+  const giftLines = (cart.items ?? []).filter((i) => (i.metadata ?? {})[GIFT_METADATA_KEY])
+  const keep = giftLines.find(
+    (i) => wanted && (i.metadata ?? {})[GIFT_METADATA_KEY] === coupon!.id && i.variant_id === coupon!.gift_variant_id
+  )
+  const stale = giftLines.filter((i) => i !== keep)
+  const cartModule = container.resolve(Modules.CART)
+  if (stale.length) {
+    await cartModule.deleteLineItems(stale.map((i) => i.id))
+  }
+  if (!wanted || keep) return stale.length > 0
+
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const variantId = coupon!.gift_variant_id!
+  if (cart.sales_channel_id) {
+    const availability = await getVariantAvailability(query, { variant_ids: [variantId], sales_channel_id: cart.sales_channel_id })
+    const left = availability[variantId]?.availability
+    if (left !== null && left !== undefined && left < 1) return stale.length > 0 // out of stock: no gift
+  }
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "title", "sku", "product.id", "product.title", "product.thumbnail", "calculated_price.calculated_amount"],
+    filters: { id: variantId },
+    context: { calculated_price: QueryContext({ currency_code: cart.currency_code, region_id: cart.region_id ?? undefined }) },
+  })
+  const variant = data[0] as
+    | { id: string; title?: string; sku?: string; product?: { id: string; title?: string; thumbnail?: string | null }; calculated_price?: { calculated_amount?: number | null } }
+    | undefined
+  const price = variant?.calculated_price?.calculated_amount
+  if (!variant || price === null || price === undefined) return stale.length > 0 // not sold in this currency
+  await cartModule.addLineItems([
+    {
+      cart_id: cart.id,
+      variant_id: variant.id,
+      product_id: variant.product?.id,
+      title: variant.product?.title ?? variant.title ?? "Gift",
+      subtitle: variant.title,
+      variant_title: variant.title,
+      variant_sku: variant.sku,
+      thumbnail: variant.product?.thumbnail ?? undefined,
+      quantity: 1,
+      unit_price: price,
+      is_discountable: true,
+      metadata: { [GIFT_METADATA_KEY]: coupon!.id },
+    },
+  ] as never)
+  return true
 }
