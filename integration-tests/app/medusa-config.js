@@ -3,6 +3,21 @@
 const path = require("path")
 const { defineConfig } = require("@medusajs/framework/utils")
 
+// With REDIS_URL (the scale-out pass of .ci/run), locks and the cache live in Redis, as they do
+// when a store runs several instances: the coupon-use lock and the attempt throttle are shared.
+const redisUrl = process.env.REDIS_URL
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl, namespace: `cm-test-${process.pid}` } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
+        },
+      },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -13,6 +28,7 @@ module.exports = defineConfig({
     http: { jwtSecret: "test-jwt-secret", cookieSecret: "test-cookie-secret" },
   },
   admin: { disable: true },
+  modules: redisModules,
   plugins: [
     {
       resolve: path.resolve(__dirname, "..", ".."),

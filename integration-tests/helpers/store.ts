@@ -21,6 +21,8 @@ export interface TestStore {
   salesChannelId: string
   categories: Record<string, string>
   variants: Record<string, string>
+  /** handle → product id */
+  products: Record<string, string>
   shippingOptionId: string
 }
 
@@ -93,7 +95,7 @@ export async function createTestStore(container: MedusaContainer): Promise<TestS
   // Each test store shops from an address of its own, so the per-IP throttle of failed coupon
   // attempts (COUPON-32) never carries over from one test to the next.
   const ip = `10.${rand()}.${rand()}.${rand()}`
-  return { headers: { headers: { "x-publishable-api-key": key.token, "x-forwarded-for": ip } }, regionId: region.id, salesChannelId: channel.id, categories, variants, shippingOptionId }
+  return { headers: { headers: { "x-publishable-api-key": key.token, "x-forwarded-for": ip } }, regionId: region.id, salesChannelId: channel.id, categories, variants, products: Object.fromEntries(products.map((p) => [p.handle, p.id])), shippingOptionId }
 }
 
 const rand = () => Math.floor(Math.random() * 254) + 1

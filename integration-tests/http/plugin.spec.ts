@@ -18,7 +18,7 @@ jest.setTimeout(180000)
 medusaIntegrationTestRunner({
   medusaConfigFile: path.join(__dirname, "..", "app"),
   testSuite: (context) => {
-    readableHttpErrors(context.api as never)
+    beforeAll(() => readableHttpErrors(context.api as never))
     settingsSuite(context as never)
     couponsSuite(context as never)
     codesSuite(context as never)

@@ -4,11 +4,13 @@ import { checkout, createCart, createTestStore, loginAsCustomer, TestStore } fro
 
 const CODE_SHAPE = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/
 
-/** A streamed CSV download, split into its BOM and rows (RFC 4180 quoting is not needed here). */
-function csvRows(body: string) {
-  expect(body.charCodeAt(0)).toBe(0xfeff)
-  return body
-    .slice(1)
+/** A streamed CSV download (raw bytes), checked for its UTF-8 BOM and split into rows (no quoting needed here). */
+function csvRows(bytes: ArrayBuffer) {
+  const buffer = Buffer.from(bytes)
+  expect([...buffer.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  return buffer
+    .subarray(3)
+    .toString("utf8")
     .split("\r\n")
     .filter(Boolean)
     .map((line) => line.split(","))
@@ -103,7 +105,7 @@ export function codesSuite({ api, getContainer }: SuiteContext) {
       expect(used.data.message).toBe("This coupon code is not valid")
 
       // COUPON-22: the usage report, one row for that order.
-      const report = await api.get(`/admin/coupon-marketing/coupons/${couponId}/report.csv`, { ...admin, responseType: "text" })
+      const report = await api.get(`/admin/coupon-marketing/coupons/${couponId}/report.csv`, { ...admin, responseType: "arraybuffer" })
       expect(report.headers["content-type"]).toContain("text/csv")
       expect(report.headers["content-disposition"]).toContain(`coupon-usage-${couponId}.csv`)
       const [header, ...rows] = csvRows(report.data)
@@ -131,7 +133,7 @@ export function codesSuite({ api, getContainer }: SuiteContext) {
       expect(row["order date"]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/)
 
       // COUPON-23: the order export carries the coupon's discount and name.
-      const exported = await api.get("/admin/coupon-marketing/orders/export.csv", { ...admin, responseType: "text" })
+      const exported = await api.get("/admin/coupon-marketing/orders/export.csv", { ...admin, responseType: "arraybuffer" })
       const [exportHeader, ...orders] = csvRows(exported.data)
       expect(exportHeader.slice(-2)).toEqual(["coupon discount", "coupon name"])
       const line = orders.find((r) => r[0] === String(order.display_id))!

@@ -49,7 +49,8 @@ export function applicationMethodFor(benefit: Benefit): CreateApplicationMethodD
     case "per_item_amount":
       return { type: "fixed" as const, target_type: "items" as const, allocation: "each" as const, value, currency_code, max_quantity: MAX_QUANTITY, target_rules }
     case "free_shipping":
-      return { type: "percentage" as const, target_type: "shipping_methods" as const, allocation: "each" as const, value: 100, currency_code, max_quantity: null, target_rules }
+      // Medusa wants a max_quantity with "each"; a shipping method is one unit.
+      return { type: "percentage" as const, target_type: "shipping_methods" as const, allocation: "each" as const, value: 100, currency_code, max_quantity: 1, target_rules }
     case "gift_product":
       return { type: "percentage" as const, target_type: "items" as const, allocation: "each" as const, value: 100, currency_code, max_quantity: 1, target_rules }
   }
