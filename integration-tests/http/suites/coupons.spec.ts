@@ -331,6 +331,29 @@ export function couponsSuite({ api, getContainer }: SuiteContext) {
       expect(Number(applied.data.cart.total)).toBe(1999)
     })
 
+    it("COUPON-8 a store promotion code added with Medusa's own route keeps the coupon's amounts exact", async () => {
+      await createActive(percentCoupon())
+      await api.post(
+        "/admin/promotions",
+        {
+          code: "STORE100", type: "standard", status: "active", is_automatic: false,
+          application_method: { type: "fixed", target_type: "order", allocation: "across", value: 100, currency_code: "jpy" },
+        },
+        admin
+      )
+      const cartId = await createCart(api, store, { sencha: 1, "rice-crackers": 1 })
+      await api.post(`/store/carts/${cartId}/coupon`, { code: "WELCOME10" }, store.headers)
+      const { data } = await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["STORE100"] }, store.headers)
+      // The coupon's own adjustments (its promotion's code starts with CM-) are whole yen; the
+      // store's ¥100 is Medusa's to spread as it likes.
+      const coupon = data.cart.items.flatMap((i: any) => i.adjustments.filter((a: any) => a.code?.startsWith("CM-")))
+      expect(coupon.map((a: any) => Number(a.amount))).toEqual([199])
+      // ¥199 (10 % of ¥1,999, rounded down) + ¥100.
+      expect(Number(data.cart.discount_total)).toBe(299)
+      const { data: state } = await api.get(`/store/carts/${cartId}/coupon`, store.headers)
+      expect(state).toMatchObject({ applied: true, discount_total: 199 })
+    })
+
     it("COUPON-32 the 11th failed attempt in a minute from one cart is refused with 429", async () => {
       const cartId = await createCart(api, store, { sencha: 1 })
       for (let i = 0; i < 10; i++) {
