@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { isValidTimeZone } from "./domain/coupons/validity"
+import { DEFAULT_EXCHANGE_DENOMINATIONS } from "../../types/points"
 
 export { isValidTimeZone }
 
@@ -24,6 +25,24 @@ export const CouponMarketingOptionsSchema = z
       .string()
       .default("UTC")
       .refine(isValidTimeZone, { message: "must be an IANA time zone such as \"Asia/Tokyo\"" }),
+    /** Loyalty points (SPEC §3). */
+    points: z
+      .object({
+        /**
+         * POINTS-2: `earn_points` points for every `earn_per_amount` of the merchandise total
+         * (currency main unit). @default 1 point per 100
+         */
+        earn_points: z.number().int().min(0).default(1),
+        earn_per_amount: z.number().positive().default(100),
+        /** POINTS-3: earned points expire this many months after earning; null: never. @default null */
+        expiry_months: z.number().int().min(1).max(120).nullable().default(null),
+        /** POINTS-8: days before an exchanged coupon expires that its holder is reminded. @default 3 */
+        reminder_days: z.number().int().min(1).max(60).default(3),
+        /** POINTS-4: the face values exchange offers may use. @default the SPEC's list */
+        denominations: z.array(z.number().positive()).min(1).default([...DEFAULT_EXCHANGE_DENOMINATIONS]),
+      })
+      .strict()
+      .default({ earn_points: 1, earn_per_amount: 100, expiry_months: null, reminder_days: 3, denominations: [...DEFAULT_EXCHANGE_DENOMINATIONS] }),
   })
   .strict()
 

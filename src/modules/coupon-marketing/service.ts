@@ -12,12 +12,20 @@ import { CouponCode } from "./models/coupon-code"
 import { CouponUsage } from "./models/coupon-usage"
 import { CartCoupon } from "./models/cart-coupon"
 import { CouponArchive } from "./models/coupon-archive"
+import { PointsAccount } from "./models/points-account"
+import { PointsEntry } from "./models/points-entry"
+import { ExchangeOffer } from "./models/exchange-offer"
+import { PointsExchange } from "./models/points-exchange"
+import { BudgetEntry } from "./models/budget-entry"
+import { BudgetAccount } from "./models/budget-account"
 import { CouponMarketingOptions, parseCouponMarketingOptions } from "./options"
 import { pickSettingsValues } from "./domain/settings"
 import type { AdminCouponSettings, CouponSettingsValues } from "../../types/settings"
 import { MedusaError } from "@medusajs/framework/utils"
 import { couponStatus, relativeValidityEnd } from "./domain/coupons/validity"
 import { COUPON_LIMITS } from "../../types/coupons"
+import type { PointsEntryType } from "../../types/points"
+import { depositNumber } from "./domain/points"
 import { generateIndividualCodes } from "./domain/coupons/codes-random"
 
 const SETTINGS_SCOPE = "store"
@@ -76,6 +84,42 @@ export interface UsageReportRow {
   code_expires_at: Date | null
 }
 
+/** A line to append to a points ledger (POINTS-1). */
+export interface AppendPointsInput {
+  customer_id: string
+  type: PointsEntryType
+  /** Signed: credits > 0, debits < 0. */
+  points: number
+  reason: string
+  idempotency_key: string
+  order_id?: string | null
+  exchange_id?: string | null
+  /** Credits: when they expire (POINTS-3). */
+  expires_at?: Date | null
+  /** Debits: take what the balance allows instead of refusing (order cancellations). */
+  clamp?: boolean
+  /** Debits: take from this credit (expiry of that credit) instead of the oldest ones. */
+  from_entry_id?: string | null
+}
+
+export interface PointsEntryRow {
+  id: string
+  customer_id: string
+  type: PointsEntryType
+  points: number
+  reason: string
+  idempotency_key: string
+  order_id: string | null
+  exchange_id: string | null
+  expires_at: Date | null
+  remaining: number
+  balance_after: number
+  created_at: Date
+}
+
+/** A bigNumber column's value and its raw twin, for raw SQL writes. */
+const raw = (value: number) => JSON.stringify({ value: String(value), precision: 20 })
+
 /** Rows per INSERT statement when issuing codes: one round trip for many thousands. */
 const ISSUE_CHUNK = 5_000
 
@@ -93,6 +137,12 @@ export default class CouponMarketingModuleService extends MedusaService({
   CouponUsage,
   CartCoupon,
   CouponArchive,
+  PointsAccount,
+  PointsEntry,
+  ExchangeOffer,
+  PointsExchange,
+  BudgetEntry,
+  BudgetAccount,
 }) {
   protected readonly options_: CouponMarketingOptions
 
@@ -443,6 +493,265 @@ export default class CouponMarketingModuleService extends MedusaService({
     }
     await manager.execute(`delete from cm_coupon where id in (?)`, [ids])
     return due.map((d) => ({ coupon_id: d.id, promotion_id: d.promotion_id }))
+  }
+
+  // ---------------------------------------------------------------- points (SPEC §3)
+
+  /** The account row, created at 0 the first time, locked for this transaction. */
+  private async lockPointsAccount_(manager: SqlManager, customerId: string): Promise<{ id: string; balance: number }> {
+    await manager.execute(
+      `insert into cm_points_account (id, customer_id, balance, created_at, updated_at) values (?, ?, 0, now(), now())
+       on conflict (customer_id) where deleted_at is null do nothing`,
+      [generateEntityId(undefined, "cmpa"), customerId]
+    )
+    const [row] = await manager.execute<{ id: string; balance: number }[]>(
+      `select id, balance from cm_points_account where customer_id = ? and deleted_at is null for update`,
+      [customerId]
+    )
+    return row
+  }
+
+  /** Appends inside the caller's transaction (the account must not be locked by anyone else). */
+  private async appendPoints_(manager: SqlManager, input: AppendPointsInput): Promise<{ entry: PointsEntryRow; created: boolean; balance: number }> {
+    const account = await this.lockPointsAccount_(manager, input.customer_id)
+    const [existing] = await manager.execute<PointsEntryRow[]>(
+      `select * from cm_points_entry where idempotency_key = ? and deleted_at is null`,
+      [input.idempotency_key]
+    )
+    if (existing) return { entry: existing, created: false, balance: account.balance }
+    if (!Number.isSafeInteger(input.points)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `points: must be a whole number, got ${input.points}`)
+    }
+    let points = input.points
+    if (points < 0 && account.balance + points < 0) {
+      if (!input.clamp) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `Not enough points: the balance is ${account.balance}, ${-points} are needed`
+        )
+      }
+      points = -account.balance
+    }
+    if (points < 0) {
+      if (input.from_entry_id) {
+        await manager.execute(`update cm_points_entry set remaining = greatest(0, remaining - ?) where id = ?`, [-points, input.from_entry_id])
+      } else {
+        // Oldest credits first: each keeps what is left after the debit's share of the running sum.
+        await manager.execute(
+          `with c as (
+             select id, remaining, sum(remaining) over (order by created_at, id) as run
+               from cm_points_entry where customer_id = ? and remaining > 0 and deleted_at is null)
+           update cm_points_entry e set remaining = least(c.remaining, greatest(0, c.run - ?)), updated_at = now()
+             from c where e.id = c.id and c.run - c.remaining < ?`,
+          [input.customer_id, -points, -points]
+        )
+      }
+    }
+    const balance = account.balance + points
+    const [entry] = await manager.execute<PointsEntryRow[]>(
+      `insert into cm_points_entry (id, customer_id, type, points, reason, idempotency_key, order_id, exchange_id, expires_at,
+              remaining, balance_after, created_at, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp(), clock_timestamp()) returning *`,
+      [
+        generateEntityId(undefined, "cmpe"), input.customer_id, input.type, points, input.reason, input.idempotency_key,
+        input.order_id ?? null, input.exchange_id ?? null, input.expires_at ?? null, points > 0 ? points : 0, balance,
+      ]
+    )
+    await manager.execute(`update cm_points_account set balance = ?, updated_at = now() where id = ?`, [balance, account.id])
+    return { entry, created: true, balance }
+  }
+
+  /**
+   * POINTS-1: appends one entry to a customer's ledger and moves the balance with it, in one
+   * transaction under the account's lock. Idempotent on `idempotency_key`: a repeated event
+   * or retried request answers the first entry and changes nothing. A debit the balance
+   * cannot cover is refused (or, with `clamp`, takes what there is).
+   */
+  @InjectTransactionManager()
+  async appendPoints(input: AppendPointsInput, @MedusaContext() sharedContext: Context = {}) {
+    return await this.appendPoints_(sharedContext.transactionManager as SqlManager, input)
+  }
+
+  /** POINTS-1: the balance, one row read whatever the ledger's length. */
+  @InjectManager()
+  async getPointsBalance(customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const [row] = await manager.execute<{ balance: number }[]>(
+      `select balance from cm_points_account where customer_id = ? and deleted_at is null`,
+      [customerId]
+    )
+    return row?.balance ?? 0
+  }
+
+  /**
+   * POINTS-3: expires the unspent part of every credit whose `expires_at` has passed, one
+   * `expire` entry per credit (key `expire:<credit id>`), oldest first. Safe to run twice.
+   * Answers how many entries were written.
+   */
+  @InjectManager()
+  async expirePoints(now: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const due = await manager.execute<{ id: string; customer_id: string }[]>(
+      `select id, customer_id from cm_points_entry
+        where expires_at <= ? and remaining > 0 and deleted_at is null order by created_at, id limit 5000`,
+      [now]
+    )
+    let written = 0
+    for (const credit of due) {
+      const done = await this.expireCredit_(credit.id, credit.customer_id)
+      if (done) written++
+    }
+    return written
+  }
+
+  @InjectTransactionManager()
+  protected async expireCredit_(creditId: string, customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const manager = sharedContext.transactionManager as SqlManager
+    await this.lockPointsAccount_(manager, customerId)
+    const [credit] = await manager.execute<{ remaining: number }[]>(`select remaining from cm_points_entry where id = ?`, [creditId])
+    if (!credit || credit.remaining <= 0) return false
+    const { created } = await this.appendPoints_(manager, {
+      customer_id: customerId,
+      type: "expire",
+      points: -credit.remaining,
+      reason: "Points expired",
+      idempotency_key: `expire:${creditId}`,
+      from_entry_id: creditId,
+      clamp: true,
+    })
+    return created
+  }
+
+  /** The budget row of a currency, created at 0 the first time, locked for this transaction. */
+  private async lockBudget_(manager: SqlManager, currency: string) {
+    await manager.execute(
+      `insert into cm_budget_account (id, currency_code, deposited, raw_deposited, drawn, raw_drawn, deposits, created_at, updated_at)
+       values (?, ?, 0, ?::jsonb, 0, ?::jsonb, 0, now(), now())
+       on conflict (currency_code) where deleted_at is null do nothing`,
+      [generateEntityId(undefined, "cmba"), currency, raw(0), raw(0)]
+    )
+    const [row] = await manager.execute<{ id: string; deposited: string; drawn: string; deposits: number }[]>(
+      `select id, deposited, drawn, deposits from cm_budget_account where currency_code = ? and deleted_at is null for update`,
+      [currency]
+    )
+    return { id: row.id, deposited: Number(row.deposited), drawn: Number(row.drawn), deposits: row.deposits }
+  }
+
+  /** POINTS-6: a deposit into the exchange budget, with its readable number. */
+  @InjectTransactionManager()
+  async depositBudget(
+    input: { amount: number; reason: string; currency_code: string },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.transactionManager as SqlManager
+    const currency = input.currency_code.toLowerCase()
+    const budget = await this.lockBudget_(manager, currency)
+    const number = depositNumber(budget.deposits + 1)
+    const [entry] = await manager.execute<Record<string, unknown>[]>(
+      `insert into cm_budget_entry (id, type, amount, raw_amount, currency_code, reason, deposit_number, idempotency_key, created_at, updated_at)
+       values (?, 'deposit', ?, ?::jsonb, ?, ?, ?, ?, now(), now()) returning id, type, amount, currency_code, reason, deposit_number, created_at`,
+      [generateEntityId(undefined, "cmbe"), input.amount, raw(input.amount), currency, input.reason.trim(), number, `deposit:${currency}:${number}`]
+    )
+    const deposited = budget.deposited + input.amount
+    await manager.execute(
+      `update cm_budget_account set deposited = ?, raw_deposited = ?::jsonb, deposits = deposits + 1, updated_at = now() where id = ?`,
+      [deposited, raw(deposited), budget.id]
+    )
+    return { ...entry, amount: Number(entry.amount) }
+  }
+
+  /** POINTS-6: deposited / drawn / remaining per currency. */
+  @InjectManager()
+  async getBudgets(@MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute<{ currency_code: string; deposited: string; drawn: string; deposits: number }[]>(
+      `select currency_code, deposited, drawn, deposits from cm_budget_account where deleted_at is null order by currency_code`
+    )
+    return rows.map((r) => ({
+      currency_code: r.currency_code,
+      deposited: Number(r.deposited),
+      drawn: Number(r.drawn),
+      remaining: Number(r.deposited) - Number(r.drawn),
+      deposits: r.deposits,
+    }))
+  }
+
+  /**
+   * POINTS-7: exchanges points for an offer's coupon, all or nothing in one transaction: the
+   * account, the offer and the budget are locked (always in that order), then the points are
+   * debited, the budget drawn, the stock taken and an individual code issued. Concurrent
+   * exchanges queue on the locks, so nothing is ever overdrawn. Refuses with a clear reason.
+   */
+  @InjectTransactionManager()
+  async exchangePoints(
+    input: { customer_id: string; offer_id: string; now?: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.transactionManager as SqlManager
+    const now = input.now ?? new Date()
+    const account = await this.lockPointsAccount_(manager, input.customer_id)
+    const [offer] = await manager.execute<
+      { id: string; name: string; coupon_id: string; face_value: string; currency_code: string; points_cost: number; stock: number;
+        exchanged_count: number; per_customer_limit: number | null; starts_at: Date | null; ends_at: Date | null; compliance: string }[]
+    >(`select * from cm_exchange_offer where id = ? and deleted_at is null for update`, [input.offer_id])
+    const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message, "exchange_refused")
+    if (!offer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Exchange offer with id: ${input.offer_id} was not found`)
+    const open = (!offer.starts_at || new Date(offer.starts_at) <= now) && (!offer.ends_at || new Date(offer.ends_at) > now)
+    if (!open || offer.compliance !== "compliant") throw refuse(`The offer "${offer.name}" is not available now`)
+    if (offer.exchanged_count >= offer.stock) throw refuse(`The offer "${offer.name}" is out of stock`)
+    if (offer.per_customer_limit != null) {
+      const [{ n }] = await manager.execute<{ n: string }[]>(
+        `select count(*) as n from cm_points_exchange where offer_id = ? and customer_id = ? and deleted_at is null`,
+        [offer.id, input.customer_id]
+      )
+      if (Number(n) >= offer.per_customer_limit) {
+        throw refuse(`You have exchanged "${offer.name}" ${n} time(s), the limit is ${offer.per_customer_limit}`)
+      }
+    }
+    if (account.balance < offer.points_cost) {
+      throw refuse(`Not enough points: you have ${account.balance}, "${offer.name}" costs ${offer.points_cost}`)
+    }
+    const faceValue = Number(offer.face_value)
+    const budget = await this.lockBudget_(manager, offer.currency_code)
+    if (budget.deposited - budget.drawn < faceValue) {
+      throw refuse(`The store's exchange budget cannot fund "${offer.name}" now`)
+    }
+    const exchangeId = generateEntityId(undefined, "cmpx")
+    const { balance } = await this.appendPoints_(manager, {
+      customer_id: input.customer_id,
+      type: "redeem",
+      points: -offer.points_cost,
+      reason: `Exchanged for "${offer.name}"`,
+      idempotency_key: `exchange:${exchangeId}`,
+      exchange_id: exchangeId,
+    })
+    await manager.execute(
+      `insert into cm_budget_entry (id, type, amount, raw_amount, currency_code, exchange_id, idempotency_key, created_at, updated_at)
+       values (?, 'draw', ?, ?::jsonb, ?, ?, ?, now(), now())`,
+      [generateEntityId(undefined, "cmbe"), faceValue, raw(faceValue), offer.currency_code, exchangeId, `draw:${exchangeId}`]
+    )
+    const drawn = budget.drawn + faceValue
+    await manager.execute(`update cm_budget_account set drawn = ?, raw_drawn = ?::jsonb, updated_at = now() where id = ?`, [drawn, raw(drawn), budget.id])
+    await manager.execute(`update cm_exchange_offer set exchanged_count = exchanged_count + 1, updated_at = now() where id = ?`, [offer.id])
+    const issued = await this.issueCouponCodes(
+      { coupon_id: offer.coupon_id, customer_ids: [input.customer_id], source: "exchange", source_id: exchangeId, once_per_customer: false, now },
+      sharedContext
+    )
+    const code = issued.codes[0]
+    await manager.execute(
+      `insert into cm_points_exchange (id, offer_id, customer_id, points, face_value, raw_face_value, currency_code, coupon_id, coupon_code_id, created_at, updated_at)
+       values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, now(), now())`,
+      [exchangeId, offer.id, input.customer_id, offer.points_cost, faceValue, raw(faceValue), offer.currency_code, offer.coupon_id, code.id]
+    )
+    return {
+      id: exchangeId,
+      offer_id: offer.id,
+      points: offer.points_cost,
+      balance,
+      coupon_id: offer.coupon_id,
+      code: code.code,
+      expires_at: code.expires_at,
+    }
   }
 
   /** Live uses of a coupon, per coupon id (COUPON-20: every use counts, released ones do not). */

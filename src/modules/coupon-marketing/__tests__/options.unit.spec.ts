@@ -1,19 +1,23 @@
 import { parseCouponMarketingOptions, isValidTimeZone } from "../options"
+import { DEFAULT_EXCHANGE_DENOMINATIONS } from "../../../types/points"
+
+const POINTS_DEFAULTS = { earn_points: 1, earn_per_amount: 100, expiry_months: null, reminder_days: 3, denominations: [...DEFAULT_EXCHANGE_DENOMINATIONS] }
 import validateOptionsLoader from "../loaders/validate-options"
 
 describe("plugin options", () => {
   it("gives every option its default when none is set", () => {
-    expect(parseCouponMarketingOptions(undefined)).toEqual({ timezone: "UTC" })
-    expect(parseCouponMarketingOptions({})).toEqual({ timezone: "UTC" })
+    expect(parseCouponMarketingOptions(undefined)).toEqual({ timezone: "UTC", points: POINTS_DEFAULTS })
+    expect(parseCouponMarketingOptions({})).toEqual({ timezone: "UTC", points: POINTS_DEFAULTS })
   })
 
   it("keeps a valid time zone", () => {
-    expect(parseCouponMarketingOptions({ timezone: "Asia/Tokyo" })).toEqual({ timezone: "Asia/Tokyo" })
+    expect(parseCouponMarketingOptions({ timezone: "Asia/Tokyo" })).toEqual({ timezone: "Asia/Tokyo", points: POINTS_DEFAULTS })
   })
 
   it("ignores the keys Medusa adds to module options", () => {
     expect(parseCouponMarketingOptions({ timezone: "Europe/Paris", database: { clientUrl: "x" } })).toEqual({
       timezone: "Europe/Paris",
+      points: POINTS_DEFAULTS,
     })
   })
 
@@ -21,6 +25,9 @@ describe("plugin options", () => {
     [{ timezone: "Mars/Olympus" }, /timezone: must be an IANA time zone/],
     [{ timezone: 9 }, /timezone: /],
     [{ timzone: "Asia/Tokyo" }, /unknown option "timzone"/],
+    [{ points: { earn_points: -1 } }, /points\.earn_points: /],
+    [{ points: { expiry_months: 0 } }, /points\.expiry_months: /],
+    [{ points: { denominations: [] } }, /points\.denominations: /],
   ])("refuses %j with a message naming the option", (options, message) => {
     expect(() => parseCouponMarketingOptions(options)).toThrow(message)
     expect(() => parseCouponMarketingOptions(options)).toThrow(/^Invalid options for medusa-plugin-coupon-marketing: /)

@@ -14,7 +14,7 @@ moduleIntegrationTestRunner<CouponMarketingModuleService>({
   testSuite: ({ service }) => {
     describe("CouponMarketingModuleService settings", () => {
       it("hands the parsed options to subscribers and jobs", () => {
-        expect(service.getOptions()).toEqual({ timezone: "Asia/Tokyo" })
+        expect(service.getOptions()).toMatchObject({ timezone: "Asia/Tokyo", points: { earn_points: 1, earn_per_amount: 100 } })
       })
 
       it("COUPON-1 answers the defaults before anything is saved, without writing a row", async () => {
