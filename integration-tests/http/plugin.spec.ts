@@ -3,6 +3,7 @@ import path from "path"
 import { settingsSuite } from "./suites/settings.spec"
 import { couponsSuite } from "./suites/coupons.spec"
 import { codesSuite } from "./suites/codes.spec"
+import { pointsSuite } from "./suites/points.spec"
 import { readableHttpErrors } from "../helpers/suite"
 
 jest.setTimeout(180000)
@@ -22,5 +23,6 @@ medusaIntegrationTestRunner({
     settingsSuite(context as never)
     couponsSuite(context as never)
     codesSuite(context as never)
+    pointsSuite(context as never)
   },
 })

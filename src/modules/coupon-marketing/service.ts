@@ -754,6 +754,26 @@ export default class CouponMarketingModuleService extends MedusaService({
     }
   }
 
+  /**
+   * POINTS-8: claims the exchanges whose unused coupon expires before `until` and whose holder
+   * was not reminded yet — each claimed once (one conditional update), so two job runs never
+   * remind twice. Answers what the reminder needs.
+   */
+  @InjectManager()
+  async claimExchangeReminders(now: Date, until: Date, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as unknown as SqlManager
+    return await manager.execute<
+      { id: string; customer_id: string; coupon_id: string; code: string; expires_at: Date; face_value: string; currency_code: string }[]
+    >(
+      `update cm_points_exchange x set reminded_at = ?, updated_at = now()
+         from cm_coupon_code c
+        where c.id = x.coupon_code_id and x.reminded_at is null and x.deleted_at is null
+          and c.deleted_at is null and c.uses < c.max_uses and c.expires_at > ? and c.expires_at <= ?
+       returning x.id, x.customer_id, x.coupon_id, c.code, c.expires_at, x.face_value, x.currency_code`,
+      [now, now, until]
+    )
+  }
+
   /** Live uses of a coupon, per coupon id (COUPON-20: every use counts, released ones do not). */
   @InjectManager()
   async countCouponUses(couponIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Record<string, number>> {

@@ -1,0 +1,240 @@
+import { response, type SuiteContext } from "../../helpers/suite"
+import { loginAsAdmin } from "../../helpers/auth"
+import { activateCoupon, checkout, createCart, createTestStore, loginAsCustomer, TestStore } from "../../helpers/store"
+
+const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
+
+/** Subscribers run after the request that emitted the event: wait for what they write. */
+async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let value = await read()
+  while (!ok(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 200))
+    value = await read()
+  }
+  return value
+}
+
+export function pointsSuite({ api, getContainer }: SuiteContext) {
+  describe("points and exchange offers", () => {
+    let admin: { headers: Record<string, string> }
+    let store: TestStore
+
+    beforeEach(async () => {
+      admin = await loginAsAdmin(getContainer(), api)
+      store = await createTestStore(getContainer())
+    })
+
+    const offer = (overrides: Record<string, unknown> = {}) => ({
+      name: "¥55 off ¥299",
+      face_value: 55,
+      threshold: 299,
+      currency_code: "jpy",
+      points_cost: 20,
+      stock: 10,
+      per_customer_limit: 2,
+      valid_days: 30,
+      ...overrides,
+    })
+
+    async function deposit(amount = 100_000) {
+      return (await api.post("/admin/coupon-marketing/budget/deposits", { amount, reason: "Double 11", currency_code: "jpy" }, admin)).data.deposit
+    }
+
+    const balanceOf = async (shopper: { headers: Record<string, string> }) => (await api.get("/store/coupon-marketing/me/points", shopper)).data
+
+    it("POINTS-2 POINTS-7 POINTS-9 COUPON-3 a member earns on orders, exchanges points for a coupon, uses it; cancelling takes the points back once", async () => {
+      expect(await deposit()).toMatchObject({ deposit_number: "DEP-000001", amount: 100_000 })
+      const { data: created } = await api.post("/admin/coupon-marketing/exchange-offers", offer(), admin)
+      expect(created.exchange_offer).toMatchObject({ compliance: "compliant", stock_left: 10 })
+      const tenOff = (await api.post("/admin/coupon-marketing/coupons", {
+        name: "10% off", audience: "anyone", code_mode: "fixed", code: "TENOFF", validity_type: "window", starts_at: inHours(2),
+        ends_at: inHours(48), benefit_type: "percent", benefit_value: 10, currency_code: "jpy", condition_type: "none", category_ids: [],
+      }, admin)).data.coupon
+      await activateCoupon(getContainer(), tenOff.id)
+
+      const shopper = await loginAsCustomer(api, store, "earner@example.com")
+      expect(await balanceOf(shopper)).toMatchObject({ balance: 0, entries: [], count: 0 })
+
+      // ¥2,000 − 10 % = ¥1,800 after the discount (the default basis): 18 points.
+      const first = await createCart(api, store, { "tea-bowl": 2 }, shopper)
+      await api.post(`/store/carts/${first}/coupon`, { code: "TENOFF" }, shopper)
+      const firstOrder = (await checkout(api, store, first, shopper)).data.order
+      let account = await eventually(() => balanceOf(shopper), (a) => a.balance === 18)
+      expect(account.entries[0]).toMatchObject({ type: "earn", points: 18, reason: `Order #${firstOrder.display_id}`, balance_after: 18 })
+
+      // COUPON-3 before the discount: the same order earns 20.
+      await api.post("/admin/coupon-marketing/settings", { points_basis: "before_discount" }, admin)
+      const second = await createCart(api, store, { "tea-bowl": 2 }, shopper)
+      await api.post(`/store/carts/${second}/coupon`, { code: "TENOFF" }, shopper)
+      const secondOrder = (await checkout(api, store, second, shopper)).data.order
+      account = await eventually(() => balanceOf(shopper), (a) => a.balance === 38)
+      expect(account.entries[0]).toMatchObject({ points: 20 })
+
+      // A duplicate order.placed earns nothing more.
+      const placed = (await import("../../../src/subscribers/points-order-placed")).default
+      await placed({ event: { name: "order.placed", data: { id: secondOrder.id } }, container: getContainer() } as never)
+      expect((await balanceOf(shopper)).balance).toBe(38)
+
+      // The offer is visible and affordable; the exchange issues an individual code.
+      const { data: offers } = await api.get("/store/coupon-marketing/exchange-offers", shopper)
+      expect(offers).toMatchObject({ count: 1, balance: 38 })
+      expect(offers.exchange_offers[0]).toMatchObject({ id: created.exchange_offer.id, points_cost: 20, affordable: true, stock_left: 10 })
+      const { data: ex } = await api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: created.exchange_offer.id }, shopper)
+      expect(ex.exchange).toMatchObject({ points: 20, balance: 18 })
+      expect(ex.exchange.code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+      account = await balanceOf(shopper)
+      expect(account.exchanges[0]).toMatchObject({ code: ex.exchange.code, face_value: 55, used: false })
+      expect((await api.get("/admin/coupon-marketing/budget", admin)).data.budgets).toEqual([
+        { currency_code: "jpy", deposited: 100_000, drawn: 55, remaining: 99_945, deposits: 1 },
+      ])
+      const mine = (await api.get("/store/coupon-marketing/me/coupons", shopper)).data
+      expect(mine.coupons.map((c: any) => c.code)).toContain(ex.exchange.code)
+
+      // The coupon works at checkout: ¥55 off a ¥3,000 cart.
+      const third = await createCart(api, store, { matcha: 1 }, shopper)
+      const applied = await api.post(`/store/carts/${third}/coupon`, { code: ex.exchange.code }, shopper)
+      expect(applied.data).toMatchObject({ applied: true, discount_total: 55 })
+      expect((await checkout(api, store, third, shopper)).data.type).toBe("order")
+
+      // Cancelling the first order takes its 18 points back, once. (The third order earned 29.)
+      account = await eventually(() => balanceOf(shopper), (a) => a.balance === 18 + 29)
+      await api.post(`/admin/orders/${firstOrder.id}/cancel`, {}, admin)
+      account = await eventually(() => balanceOf(shopper), (a) => a.balance === 29)
+      const canceled = (await import("../../../src/subscribers/points-order-canceled")).default
+      await canceled({ event: { name: "order.canceled", data: { id: firstOrder.id } }, container: getContainer() } as never)
+      expect((await balanceOf(shopper)).balance).toBe(29)
+      expect(account.entries[0]).toMatchObject({ type: "refund", points: -18 })
+
+      // Guests earn nothing and cannot see a balance.
+      expect((await response(api.get("/store/coupon-marketing/me/points", store.headers))).status).toBe(401)
+    })
+
+    it("POINTS-8 POINTS-3 holders of unused exchanged coupons are reminded once before expiry; expired points leave the balance", async () => {
+      await deposit()
+      const { data } = await api.post("/admin/coupon-marketing/exchange-offers", offer({ valid_days: 2 }), admin)
+      const shopper = await loginAsCustomer(api, store, "reminded@example.com")
+      await api.post(`/admin/coupon-marketing/points/${shopper.customerId}/adjustments`, { points: 50, reason: "Gift" }, admin)
+      const { data: ex } = await api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: data.exchange_offer.id }, shopper)
+
+      const { remindExpiringExchanges } = await import("../../../src/jobs/points-daily")
+      // Valid 2 days, reminded 3 days ahead (the default): due now, once.
+      expect(await remindExpiringExchanges(getContainer(), new Date())).toBe(1)
+      expect(await remindExpiringExchanges(getContainer(), new Date())).toBe(0)
+      const notifications = await getContainer().resolve("notification").listNotifications({ receiver_id: shopper.customerId })
+      const feed = notifications.filter((n: any) => n.channel === "feed")
+      expect(feed).toHaveLength(1)
+      expect(feed[0]).toMatchObject({ template: "coupon-marketing-exchange-reminder", data: { code: ex.exchange.code, amount: "¥55" } })
+
+      // POINTS-3: a credit past its expiry leaves the balance through an `expire` entry.
+      const service = getContainer().resolve("coupon_marketing") as any
+      await service.appendPoints({ customer_id: shopper.customerId, type: "earn", points: 12, reason: "Old order", idempotency_key: "earn:old", expires_at: new Date(Date.now() - 1000) })
+      expect((await balanceOf(shopper)).balance).toBe(42)
+      expect(await service.expirePoints(new Date())).toBe(1)
+      const account = await balanceOf(shopper)
+      expect(account.balance).toBe(30)
+      expect(account.entries[0]).toMatchObject({ type: "expire", points: -12 })
+    })
+
+    it("POINTS-5 free 299-50: exchange 299-50 refused naming it, 299-55 accepted; a later free 299-60 hides the offer until fixed", async () => {
+      await deposit()
+      const free = (amount: number, code: string) => ({
+        name: `Free ${amount} off 299`, audience: "anyone", code_mode: "fixed", code, validity_type: "window", starts_at: inHours(2),
+        ends_at: inHours(48), benefit_type: "fixed_amount", benefit_value: amount, currency_code: "jpy", condition_type: "min_total",
+        condition_value: 299, category_ids: [],
+      })
+      await api.post("/admin/coupon-marketing/coupons", free(50, "FREE50"), admin)
+      const refused = await response(api.post("/admin/coupon-marketing/exchange-offers", offer({ face_value: 50 }), admin))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toContain("face_value")
+      expect(refused.data.message).toContain('"Free 50 off 299"')
+      const { data } = await api.post("/admin/coupon-marketing/exchange-offers", offer(), admin)
+      const id = data.exchange_offer.id
+      const shopper = await loginAsCustomer(api, store, "looker@example.com")
+      expect((await api.get("/store/coupon-marketing/exchange-offers", shopper)).data.count).toBe(1)
+
+      await api.post("/admin/coupon-marketing/coupons", free(60, "FREE60"), admin)
+      const hidden = await eventually(
+        async () => (await api.get(`/admin/coupon-marketing/exchange-offers/${id}`, admin)).data.exchange_offer,
+        (o) => o.compliance === "non_compliant"
+      )
+      expect(hidden.non_compliant_reason).toContain('"Free 60 off 299"')
+      expect((await api.get("/store/coupon-marketing/exchange-offers", shopper)).data.count).toBe(0)
+      const blocked = await response(api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: id }, shopper))
+      expect(blocked.status).toBe(400)
+      expect(blocked.data.message).toContain("not available")
+
+      // Fixed: 299-70 beats the free 299-60 again.
+      const fixed = await api.post(`/admin/coupon-marketing/exchange-offers/${id}`, { face_value: 70 }, admin)
+      expect(fixed.data.exchange_offer).toMatchObject({ compliance: "compliant", face_value: 70 })
+      expect((await api.get("/store/coupon-marketing/exchange-offers", shopper)).data.count).toBe(1)
+    })
+
+    it("POINTS-3 POINTS-4 POINTS-6 bad input is refused with 400 naming the field, and nothing is written", async () => {
+      const shopper = await loginAsCustomer(api, store, "adjusted@example.com")
+      const cases: [string, unknown, string][] = [
+        ["/admin/coupon-marketing/budget/deposits", { amount: 1_000_000, reason: "Too much", currency_code: "jpy" }, "amount"],
+        ["/admin/coupon-marketing/budget/deposits", { amount: 5000, currency_code: "jpy" }, "reason"],
+        ["/admin/coupon-marketing/budget/deposits", { amount: 5000, reason: "  ", currency_code: "jpy" }, "reason"],
+        ["/admin/coupon-marketing/exchange-offers", offer({ face_value: 45 }), "face_value"],
+        ["/admin/coupon-marketing/exchange-offers", offer({ points_cost: 0 }), "points_cost"],
+        ["/admin/coupon-marketing/exchange-offers", offer({ points_cost: -10 }), "points_cost"],
+        ["/admin/coupon-marketing/exchange-offers", offer({ stock: 0 }), "stock"],
+        [`/admin/coupon-marketing/points/${shopper.customerId}/adjustments`, { points: 100 }, "reason"],
+        [`/admin/coupon-marketing/points/${shopper.customerId}/adjustments`, { points: 0, reason: "Nothing" }, "points"],
+      ]
+      for (const [url, body, field] of cases) {
+        const res = await response(api.post(url, body, admin))
+        expect({ url, status: res.status }).toEqual({ url, status: 400 })
+        expect(res.data.message).toContain(field)
+      }
+      expect((await api.get("/admin/coupon-marketing/budget", admin)).data.budgets).toEqual([])
+      expect((await api.get("/admin/coupon-marketing/exchange-offers", admin)).data.count).toBe(0)
+      expect((await api.get(`/admin/coupon-marketing/points/${shopper.customerId}`, admin)).data).toMatchObject({ balance: 0, count: 0 })
+      // A debit beyond the balance is a business refusal.
+      const over = await response(api.post(`/admin/coupon-marketing/points/${shopper.customerId}/adjustments`, { points: -5, reason: "Correction" }, admin))
+      expect(over.status).toBe(400)
+      expect(over.data.message).toBe("Not enough points: the balance is 0, 5 are needed")
+      const ok = await api.post(`/admin/coupon-marketing/points/${shopper.customerId}/adjustments`, { points: 40, reason: "Apology" }, admin)
+      expect(ok.data).toMatchObject({ balance: 40, entry: { type: "adjust", points: 40 } })
+    })
+
+    it("POINTS-7 concurrency: 50 exchanges by one customer who can afford 10 → 10; 20 customers on stock 5 → 5; a budget for 3 → 3", async () => {
+      await deposit(99_999)
+      const cheap = (await api.post("/admin/coupon-marketing/exchange-offers", offer({ points_cost: 10, stock: 1000, per_customer_limit: null }), admin)).data.exchange_offer
+      const rich = await loginAsCustomer(api, store, "rich@example.com")
+      await api.post(`/admin/coupon-marketing/points/${rich.customerId}/adjustments`, { points: 100, reason: "Launch gift" }, admin)
+      const burst = await Promise.all(Array.from({ length: 50 }, () => response(api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: cheap.id }, rich))))
+      expect(burst.filter((r) => r.status === 201)).toHaveLength(10)
+      burst.filter((r) => r.status !== 201).forEach((r) => expect(r.data).toMatchObject({ code: "exchange_refused" }))
+      expect((await balanceOf(rich)).balance).toBe(0)
+
+      const scarce = (await api.post("/admin/coupon-marketing/exchange-offers", offer({ name: "Scarce", face_value: 100, threshold: 500, stock: 5 }), admin)).data.exchange_offer
+      const crowd = []
+      for (let i = 0; i < 20; i++) {
+        const shopper = await loginAsCustomer(api, store, `crowd${i}@example.com`)
+        await api.post(`/admin/coupon-marketing/points/${shopper.customerId}/adjustments`, { points: 20, reason: "Gift" }, admin)
+        crowd.push(shopper)
+      }
+      const rush = await Promise.all(crowd.map((s) => response(api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: scarce.id }, s))))
+      expect(rush.filter((r) => r.status === 201)).toHaveLength(5)
+      expect((await api.get(`/admin/coupon-marketing/exchange-offers/${scarce.id}`, admin)).data.exchange_offer).toMatchObject({ exchanged_count: 5, stock_left: 0 })
+
+      // The budget left: 99,999 − 10 × 55 − 5 × 100 = 98,949.
+      const { data: budget } = await api.get("/admin/coupon-marketing/budget", admin)
+      expect(budget.budgets[0]).toMatchObject({ drawn: 1050, remaining: 98_949 })
+      const big = (await api.post("/admin/coupon-marketing/exchange-offers", offer({ name: "Big", face_value: 1000, threshold: 5000, points_cost: 1, stock: 1000, per_customer_limit: null }), admin)).data.exchange_offer
+      // Spend the budget down to ¥3,949: 95 exchanges of ¥1,000 by one well-off customer.
+      const whale = await loginAsCustomer(api, store, "whale@example.com")
+      await api.post(`/admin/coupon-marketing/points/${whale.customerId}/adjustments`, { points: 1000, reason: "Gift" }, admin)
+      for (let i = 0; i < 95; i++) await api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: big.id }, whale)
+      for (const s of crowd.slice(0, 10)) {
+        await api.post(`/admin/coupon-marketing/points/${s.customerId}/adjustments`, { points: 5, reason: "Gift" }, admin)
+      }
+      const last = await Promise.all(crowd.slice(0, 10).map((s) => response(api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: big.id }, s))))
+      expect(last.filter((r) => r.status === 201)).toHaveLength(3)
+      last.filter((r) => r.status !== 201).forEach((r) => expect(r.data.message).toContain("budget"))
+      expect((await api.get("/admin/coupon-marketing/budget", admin)).data.budgets[0].remaining).toBe(949)
+    })
+  })
+}

@@ -1,0 +1,28 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { COUPON_MARKETING_MODULE } from "../../../../../modules/coupon-marketing"
+import type CouponMarketingModuleService from "../../../../../modules/coupon-marketing/service"
+import type { AdminCreateDepositType, ListParamsType } from "../../points-validators"
+
+const toDeposit = (e: Record<string, any>) => ({
+  id: e.id,
+  deposit_number: e.deposit_number,
+  amount: Number(e.amount),
+  currency_code: e.currency_code,
+  reason: e.reason,
+  created_at: e.created_at,
+})
+
+/** GET /admin/coupon-marketing/budget/deposits → `{ deposits, count, offset, limit }`, newest first. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { limit, offset } = (req as unknown as { validatedQuery: ListParamsType }).validatedQuery
+  const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+  const [rows, count] = await service.listAndCountBudgetEntries({ type: "deposit" }, { order: { created_at: "DESC" }, skip: offset, take: limit })
+  res.json({ deposits: rows.map(toDeposit), count, offset, limit })
+}
+
+/** POST /admin/coupon-marketing/budget/deposits `{ amount, reason, currency_code }` (POINTS-6) → 201 `{ deposit }` */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateDepositType>, res: MedusaResponse) => {
+  const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+  const deposit = await service.depositBudget(req.validatedBody)
+  res.status(201).json({ deposit: toDeposit(deposit) })
+}

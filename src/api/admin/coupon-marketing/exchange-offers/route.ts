@@ -1,0 +1,20 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { COUPON_MARKETING_MODULE } from "../../../../modules/coupon-marketing"
+import type CouponMarketingModuleService from "../../../../modules/coupon-marketing/service"
+import { createExchangeOfferWorkflow } from "../../../../workflows/points/workflows/create-exchange-offer"
+import { toOffer } from "../../../../workflows/points/utils/offer-row"
+import type { AdminCreateExchangeOfferType, ListParamsType } from "../points-validators"
+
+/** GET /admin/coupon-marketing/exchange-offers → `{ exchange_offers, count, offset, limit }`, newest first. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { limit, offset } = (req as unknown as { validatedQuery: ListParamsType }).validatedQuery
+  const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+  const [offers, count] = await service.listAndCountExchangeOffers({}, { order: { created_at: "DESC" }, skip: offset, take: limit })
+  res.json({ exchange_offers: offers.map((o) => toOffer(o)), count, offset, limit })
+}
+
+/** POST /admin/coupon-marketing/exchange-offers (POINTS-4, POINTS-5) → 201 `{ exchange_offer }` */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateExchangeOfferType>, res: MedusaResponse) => {
+  const { result } = await createExchangeOfferWorkflow(req.scope).run({ input: req.validatedBody as never })
+  res.status(201).json({ exchange_offer: toOffer(result) })
+}

@@ -1,0 +1,28 @@
+import { MiddlewareRoute, authenticate, validateAndTransformBody } from "@medusajs/framework/http"
+import { validateQuery } from "../../utils/validate-query"
+import {
+  AdminCreateAdjustment,
+  AdminCreateDeposit,
+  AdminCreateExchangeOffer,
+  AdminUpdateExchangeOffer,
+  ListParams,
+  StoreCreateExchange,
+} from "./points-validators"
+
+/** The routes of SPEC §3 (points, exchange offers, budget). */
+export const pointsMiddlewares: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/admin/coupon-marketing/exchange-offers", middlewares: [validateQuery(ListParams)] },
+  { method: ["POST"], matcher: "/admin/coupon-marketing/exchange-offers", middlewares: [validateAndTransformBody(AdminCreateExchangeOffer)] },
+  { method: ["POST"], matcher: "/admin/coupon-marketing/exchange-offers/:id", middlewares: [validateAndTransformBody(AdminUpdateExchangeOffer)] },
+  { method: ["GET"], matcher: "/admin/coupon-marketing/budget/deposits", middlewares: [validateQuery(ListParams)] },
+  { method: ["POST"], matcher: "/admin/coupon-marketing/budget/deposits", middlewares: [validateAndTransformBody(AdminCreateDeposit)] },
+  { method: ["GET"], matcher: "/admin/coupon-marketing/points/:customer_id", middlewares: [validateQuery(ListParams)] },
+  { method: ["POST"], matcher: "/admin/coupon-marketing/points/:customer_id/adjustments", middlewares: [validateAndTransformBody(AdminCreateAdjustment)] },
+  {
+    method: ["GET"],
+    matcher: "/store/coupon-marketing/exchange-offers",
+    middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), validateQuery(ListParams)],
+  },
+  { method: ["GET"], matcher: "/store/coupon-marketing/me/points", middlewares: [validateQuery(ListParams)] },
+  { method: ["POST"], matcher: "/store/coupon-marketing/me/points/exchanges", middlewares: [validateAndTransformBody(StoreCreateExchange)] },
+]

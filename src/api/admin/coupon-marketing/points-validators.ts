@@ -1,0 +1,57 @@
+import { z } from "@medusajs/framework/zod"
+
+const date = z.union([z.string(), z.date()]).nullish()
+const whole = z.number().int()
+
+/** POST /admin/coupon-marketing/exchange-offers: shapes here, business rules in the workflow (400 naming the field). */
+export const AdminCreateExchangeOffer = z
+  .object({
+    name: z.string(),
+    face_value: z.number(),
+    threshold: z.number().default(0),
+    currency_code: z.string().length(3),
+    points_cost: whole,
+    stock: whole,
+    per_customer_limit: whole.nullish(),
+    valid_days: whole,
+    starts_at: date,
+    ends_at: date,
+  })
+  .strict()
+export type AdminCreateExchangeOfferType = z.infer<typeof AdminCreateExchangeOffer>
+
+export const AdminUpdateExchangeOffer = AdminCreateExchangeOffer.omit({ currency_code: true, valid_days: true }).partial().strict()
+export type AdminUpdateExchangeOfferType = z.infer<typeof AdminUpdateExchangeOffer>
+
+/** POINTS-6: a deposit below 1,000,000 with a reason. */
+export const AdminCreateDeposit = z
+  .object({
+    amount: z.number().positive().lt(1_000_000, { message: "One deposit must be below 1,000,000 (split larger ones)" }),
+    reason: z.string().trim().min(1, { message: "A reason is required" }).max(500),
+    currency_code: z.string().length(3),
+  })
+  .strict()
+export type AdminCreateDepositType = z.infer<typeof AdminCreateDeposit>
+
+/** POINTS-3: an adjustment with a reason. */
+export const AdminCreateAdjustment = z
+  .object({
+    points: whole.refine((n) => n !== 0, { message: "An adjustment of 0 points changes nothing" }),
+    reason: z.string().trim().min(1, { message: "A reason is required" }).max(500),
+    /** Optional: a retried request with the same key adds nothing. */
+    idempotency_key: z.string().min(8).max(100).optional(),
+  })
+  .strict()
+export type AdminCreateAdjustmentType = z.infer<typeof AdminCreateAdjustment>
+
+export const ListParams = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type ListParamsType = z.infer<typeof ListParams>
+
+/** POST /store/coupon-marketing/me/points/exchanges */
+export const StoreCreateExchange = z.object({ offer_id: z.string().min(1) }).strict()
+export type StoreCreateExchangeType = z.infer<typeof StoreCreateExchange>

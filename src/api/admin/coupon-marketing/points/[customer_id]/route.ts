@@ -1,0 +1,16 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { COUPON_MARKETING_MODULE } from "../../../../../modules/coupon-marketing"
+import type CouponMarketingModuleService from "../../../../../modules/coupon-marketing/service"
+import type { ListParamsType } from "../../points-validators"
+import { pointsAccountOf } from "../../../../../workflows/points/utils/account"
+
+/**
+ * GET /admin/coupon-marketing/points/:customer_id → `{ customer_id, balance, entries, count,
+ * offset, limit, exchanges }`: the balance, a page of the ledger (newest first) and the
+ * coupons the customer got for points.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { limit, offset } = (req as unknown as { validatedQuery: ListParamsType }).validatedQuery
+  const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+  res.json(await pointsAccountOf(service, req.params.customer_id, limit, offset))
+}

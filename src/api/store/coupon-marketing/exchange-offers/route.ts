@@ -1,0 +1,29 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { COUPON_MARKETING_MODULE } from "../../../../modules/coupon-marketing"
+import type CouponMarketingModuleService from "../../../../modules/coupon-marketing/service"
+import { toOffer } from "../../../../workflows/points/utils/offer-row"
+import type { ListParamsType } from "../../../admin/coupon-marketing/points-validators"
+
+/**
+ * GET /store/coupon-marketing/exchange-offers → `{ exchange_offers, count, offset, limit, balance }`:
+ * the offers shoppers can see now — compliant (POINTS-5), inside their window, in stock —
+ * cheapest first. For a logged-in customer each says whether it is `affordable`.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { limit, offset } = (req as unknown as { validatedQuery: ListParamsType }).validatedQuery
+  const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+  const now = Date.now()
+  const offers = (await service.listExchangeOffers({ compliance: "compliant" }, { order: { points_cost: "ASC" } })).filter(
+    (o) =>
+      o.exchanged_count < o.stock &&
+      (!o.starts_at || new Date(o.starts_at).getTime() <= now) &&
+      (!o.ends_at || new Date(o.ends_at).getTime() > now)
+  )
+  const customerId = req.auth_context?.actor_id
+  const balance = customerId ? await service.getPointsBalance(customerId) : null
+  const page = offers.slice(offset, offset + limit).map((o) => {
+    const { coupon_id: _c, non_compliant_reason: _r, rival_coupon_id: _x, compliance: _s, ...shown } = toOffer(o)
+    return balance === null ? shown : { ...shown, affordable: balance >= o.points_cost }
+  })
+  res.json({ exchange_offers: page, count: offers.length, offset, limit, balance })
+}

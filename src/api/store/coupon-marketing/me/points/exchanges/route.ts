@@ -1,0 +1,16 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { COUPON_MARKETING_MODULE } from "../../../../../../modules/coupon-marketing"
+import type CouponMarketingModuleService from "../../../../../../modules/coupon-marketing/service"
+import { formatIndividualCode } from "../../../../../../modules/coupon-marketing/domain/coupons"
+import type { StoreCreateExchangeType } from "../../../../../admin/coupon-marketing/points-validators"
+
+/**
+ * POST /store/coupon-marketing/me/points/exchanges `{ offer_id }` (POINTS-7) → 201 `{ exchange }`
+ * with the issued code. Points, budget, stock and the code move together or not at all;
+ * refusals answer 400 `{ code: "exchange_refused", message }` saying why.
+ */
+export const POST = async (req: AuthenticatedMedusaRequest<StoreCreateExchangeType>, res: MedusaResponse) => {
+  const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+  const exchange = await service.exchangePoints({ customer_id: req.auth_context.actor_id, offer_id: req.validatedBody.offer_id })
+  res.status(201).json({ exchange: { ...exchange, code: formatIndividualCode(exchange.code) } })
+}

@@ -1,0 +1,46 @@
+import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
+import { formatIndividualCode } from "../../../modules/coupon-marketing/domain/coupons"
+
+/** POINTS-9: a customer's balance, a page of the ledger (newest first) and their exchanges. */
+export async function pointsAccountOf(service: CouponMarketingModuleService, customerId: string, limit: number, offset: number) {
+  const [balance, [entries, count], exchanges] = await Promise.all([
+    service.getPointsBalance(customerId),
+    service.listAndCountPointsEntries({ customer_id: customerId }, { order: { created_at: "DESC", id: "DESC" }, skip: offset, take: limit }),
+    service.listPointsExchanges({ customer_id: customerId }, { order: { created_at: "DESC" }, take: 50 }),
+  ])
+  const codes = exchanges.length ? await service.listCouponCodes({ id: exchanges.map((e) => e.coupon_code_id) }, { withDeleted: true }) : []
+  const byId = new Map(codes.map((c) => [c.id, c]))
+  return {
+    customer_id: customerId,
+    balance,
+    entries: entries.map((e) => ({
+      id: e.id,
+      type: e.type,
+      points: e.points,
+      reason: e.reason,
+      balance_after: e.balance_after,
+      order_id: e.order_id,
+      exchange_id: e.exchange_id,
+      expires_at: e.expires_at,
+      created_at: e.created_at,
+    })),
+    count,
+    offset,
+    limit,
+    exchanges: exchanges.map((x) => {
+      const code = byId.get(x.coupon_code_id)
+      return {
+        id: x.id,
+        offer_id: x.offer_id,
+        points: x.points,
+        face_value: Number(x.face_value),
+        currency_code: x.currency_code,
+        coupon_id: x.coupon_id,
+        code: code ? formatIndividualCode(code.code) : null,
+        used: code ? code.uses >= code.max_uses : false,
+        expires_at: code?.expires_at ?? null,
+        created_at: x.created_at,
+      }
+    }),
+  }
+}
