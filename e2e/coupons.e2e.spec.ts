@@ -1,6 +1,7 @@
+import fs from "fs"
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals"
 import { APIRequestContext, Browser, BrowserContext, Page } from "playwright-core"
-import { CouponFormPage, CouponsPage } from "./pages/coupons-page"
+import { CouponFormPage, CouponsPage, IssueCodesDrawer, OrderPage, PromotionPage } from "./pages/coupons-page"
 import { admin, adminContext, baseUrl, launch, screenshot } from "./support/browser"
 
 /** The admin API, with a bearer token of the e2e admin: the flows' test data. */
@@ -32,7 +33,14 @@ class AdminApi {
   }
 }
 
-describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-18)", () => {
+interface ApiCoupon {
+  id: string
+  name: string
+  promotion_id: string | null
+  codes_issued: number
+}
+
+describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", () => {
   const run = Date.now().toString(36).toUpperCase()
   const categories = [`Green tea ${run}`, `Tea bowls ${run}`]
   const couponName = `Autumn tea 10% ${run}`
@@ -43,6 +51,25 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-18)", (
   let context: BrowserContext
   let page: Page
   let api: AdminApi
+  let currency: string
+  let promotionId: string
+
+  /** A coupon made through the API, with a window from 2 hours ahead, 7 days long. */
+  async function couponViaApi(name: string, policy: Record<string, unknown>): Promise<ApiCoupon> {
+    const startsAt = new Date(Date.now() + 2 * 3600 * 1000)
+    const { coupon } = await api.post<{ coupon: ApiCoupon }>("/admin/coupon-marketing/coupons", {
+      name,
+      validity_type: "window",
+      starts_at: startsAt.toISOString(),
+      ends_at: new Date(startsAt.getTime() + 7 * 24 * 3600 * 1000).toISOString(),
+      benefit_type: "fixed_amount",
+      benefit_value: 5,
+      currency_code: currency,
+      condition_type: "none",
+      ...policy,
+    })
+    return coupon
+  }
 
   beforeAll(async () => {
     browser = await launch()
@@ -52,6 +79,11 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-18)", (
     for (const name of categories) {
       await api.post("/admin/product-categories", { name, is_active: true })
     }
+    const stores = await api.get<{ stores: { supported_currencies: { currency_code: string; is_default: boolean }[] }[] }>(
+      "/admin/stores"
+    )
+    const currencies = stores.body.stores[0].supported_currencies
+    currency = (currencies.find((c) => c.is_default) ?? currencies[0]).currency_code
   })
 
   afterAll(async () => {
@@ -106,12 +138,56 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-18)", (
     await row.getByText("Scheduled", { exact: true }).waitFor()
     await screenshot(page, "coupons-list-created")
 
-    const { body } = await api.get<{ coupons: { name: string; category_ids: string[]; benefit_value: number }[] }>(
-      `/admin/coupon-marketing/coupons?q=${encodeURIComponent(code)}`
-    )
+    const { body } = await api.get<{
+      coupons: { name: string; category_ids: string[]; benefit_value: number; promotion_id: string }[]
+    }>(`/admin/coupon-marketing/coupons?q=${encodeURIComponent(code)}`)
     expect(body.coupons).toHaveLength(1)
     expect(body.coupons[0].category_ids).toHaveLength(2)
     expect(body.coupons[0].benefit_value).toBe(10)
+    expect(body.coupons[0].promotion_id).toBeTruthy()
+    promotionId = body.coupons[0].promotion_id
+  })
+
+  it("shows the coupon's policy and usage on its Medusa promotion's page", async () => {
+    const promotion = new PromotionPage(page)
+    await promotion.open(promotionId)
+    const policy = promotion.policy
+    await policy.getByText(couponName, { exact: true }).waitFor({ timeout: 30000 })
+    const text = (await policy.textContent()) ?? ""
+    expect(text).toContain(code)
+    expect(text).toContain("10% off")
+    expect(text).toContain("Anyone")
+    expect(text).toContain("2 product categories")
+    expect(text).toContain("0 uses")
+    await policy.getByText("Scheduled", { exact: true }).waitFor()
+    await policy.scrollIntoViewIfNeeded()
+    await screenshot(page, "promotion-coupon-policy")
+
+    await policy.getByRole("link", { name: "Open coupon" }).click()
+    const form = new CouponFormPage(page)
+    await form.heading("Edit coupon").waitFor({ timeout: 60000 })
+    expect(await form.name.inputValue()).toBe(couponName)
+  })
+
+  it("downloads the usage report and the order export with the admin's session (COUPON-22, -23)", async () => {
+    const list = new CouponsPage(page)
+    await list.openFromSidebar()
+    await list.row(couponName).waitFor({ timeout: 30000 })
+
+    const [report] = await Promise.all([
+      page.waitForEvent("download", { timeout: 30000 }),
+      list.rowAction(couponName, "Download usage report"),
+    ])
+    expect(report.suggestedFilename()).toMatch(/^coupon-usage-.+\.csv$/)
+    expect(await report.failure()).toBeNull()
+    // UTF-8 with a BOM (opens in Excel), then the header row alone: no use yet.
+    const csv = fs.readFileSync(await report.path(), "utf8")
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    expect(csv.split("\r\n").filter(Boolean)).toHaveLength(1)
+
+    const [orders] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), list.exportOrders.click()])
+    expect(orders.suggestedFilename()).toBe("orders-with-coupons.csv")
+    expect(await orders.failure()).toBeNull()
   })
 
   it("opens the coupon for editing, renames it, and lists the new name", async () => {
@@ -139,27 +215,116 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-18)", (
     await screenshot(page, "coupons-list-renamed")
   })
 
-  it("deletes a second coupon once the admin confirms the warning", async () => {
-    const stores = await api.get<{ stores: { supported_currencies: { currency_code: string; is_default: boolean }[] }[] }>(
-      "/admin/stores"
-    )
-    const currencies = stores.body.stores[0].supported_currencies
-    const currency = (currencies.find((c) => c.is_default) ?? currencies[0]).currency_code
-    const second = `Second coupon ${run}`
-    const startsAt = new Date(Date.now() + 2 * 3600 * 1000)
-    await api.post("/admin/coupon-marketing/coupons", {
-      name: second,
-      audience: "anyone",
-      code_mode: "fixed",
-      code: `SECOND-${run}`,
-      validity_type: "window",
-      starts_at: startsAt.toISOString(),
-      ends_at: new Date(startsAt.getTime() + 7 * 24 * 3600 * 1000).toISOString(),
-      benefit_type: "fixed_amount",
-      benefit_value: 5,
-      currency_code: currency,
-      condition_type: "none",
+  describe("individual codes (COUPON-5)", () => {
+    const group = `VIP ${run}`
+    const emails = ["aiko", "ben", "chika", "daichi"].map((n) => `${n}.${run.toLowerCase()}@example.com`)
+    const segmentName = `VIP thank-you ${run}`
+    const membersName = `Members gift ${run}`
+    let segmentCoupon: ApiCoupon
+    let membersCoupon: ApiCoupon
+
+    beforeAll(async () => {
+      const ids: string[] = []
+      for (const email of emails) {
+        const first = email.split(".")[0]
+        const { customer } = await api.post<{ customer: { id: string } }>("/admin/customers", {
+          email,
+          first_name: first[0].toUpperCase() + first.slice(1),
+          last_name: "Tanaka",
+        })
+        ids.push(customer.id)
+      }
+      const { customer_group } = await api.post<{ customer_group: { id: string } }>("/admin/customer-groups", { name: group })
+      // Three of the four customers are in the group.
+      await api.post(`/admin/customer-groups/${customer_group.id}/customers`, { add: ids.slice(0, 3) })
+      segmentCoupon = await couponViaApi(segmentName, {
+        audience: "segment",
+        code_mode: "individual",
+        customer_group_id: customer_group.id,
+      })
+      membersCoupon = await couponViaApi(membersName, { audience: "members_only", code_mode: "individual" })
     })
+
+    it("issues codes to a segment coupon's customer group and shows the count", async () => {
+      const form = new CouponFormPage(page)
+      await form.open(segmentCoupon.id)
+      await form.codesIssued.getByText("0 codes issued").waitFor({ timeout: 30000 })
+
+      await form.issueCodes.click()
+      const drawer = new IssueCodesDrawer(page)
+      await drawer.waitFor()
+      // A segment coupon's codes go to its own group: the one choice, already chosen.
+      const everyone = drawer.recipients(new RegExp(`^Everyone in the segment “${group}”`))
+      await everyone.waitFor({ timeout: 30000 })
+      expect(await everyone.getAttribute("aria-checked")).toBe("true")
+      expect(await drawer.root.getByRole("radio").count()).toBe(1)
+      await drawer.settled()
+      await screenshot(page, "coupons-issue-codes-segment")
+
+      await drawer.submit.click()
+      await page.getByText("3 codes issued, 0 customers already had one").first().waitFor({ timeout: 60000 })
+      await drawer.root.waitFor({ state: "detached", timeout: 30000 })
+      await form.codesIssued.getByText("3 codes issued").waitFor({ timeout: 30000 })
+      await screenshot(page, "coupons-codes-issued")
+
+      const { body } = await api.get<{ coupon: ApiCoupon }>(`/admin/coupon-marketing/coupons/${segmentCoupon.id}`)
+      expect(body.coupon.codes_issued).toBe(3)
+    })
+
+    it("issues a members-only coupon's codes to a chosen group, then to picked customers, skipping holders", async () => {
+      const form = new CouponFormPage(page)
+      await form.open(membersCoupon.id)
+      await form.codesIssued.getByText("0 codes issued").waitFor({ timeout: 30000 })
+
+      await form.issueCodes.click()
+      const drawer = new IssueCodesDrawer(page)
+      await drawer.waitFor()
+      expect(await drawer.submit.isDisabled()).toBe(true) // nobody chosen yet
+      await drawer.pickGroup(group)
+      await drawer.settled()
+      await screenshot(page, "coupons-issue-codes-group")
+      await drawer.submit.click()
+      await page.getByText("3 codes issued, 0 customers already had one").first().waitFor({ timeout: 60000 })
+      await drawer.root.waitFor({ state: "detached", timeout: 30000 })
+      await form.codesIssued.getByText("3 codes issued").waitFor({ timeout: 30000 })
+
+      // One customer of the group (who holds a code already) and the one outside it.
+      await form.issueCodes.click()
+      await drawer.waitFor()
+      await drawer.pickCustomers([emails[0], emails[3]])
+      await drawer.settled()
+      await screenshot(page, "coupons-issue-codes-customers")
+      await drawer.submit.click()
+      await page.getByText("1 code issued, 1 customer already had one").first().waitFor({ timeout: 60000 })
+      await drawer.root.waitFor({ state: "detached", timeout: 30000 })
+      await form.codesIssued.getByText("4 codes issued").waitFor({ timeout: 30000 })
+    })
+
+    it("deletes an individual-code coupon from its page, warning that issued codes stop working (COUPON-18)", async () => {
+      const form = new CouponFormPage(page)
+      await form.open(segmentCoupon.id)
+      await form.codesIssued.getByText("3 codes issued").waitFor({ timeout: 30000 })
+      await form.delete.click()
+      const list = new CouponsPage(page)
+      await list.prompt.waitFor({ timeout: 10000 })
+      await expect(list.prompt.textContent()).resolves.toContain(
+        "3 individual codes were already issued to customers; they will stop working at once."
+      )
+      await list.settled()
+      await screenshot(page, "coupons-delete-prompt-codes-issued")
+      await list.prompt.getByRole("button", { name: "Delete" }).click()
+      await list.toast("Coupon deleted").waitFor({ timeout: 30000 })
+      await list.waitForList()
+      await list.row(membersName).waitFor({ timeout: 30000 })
+      expect(await list.row(segmentName).count()).toBe(0)
+      const gone = await api.get<unknown>(`/admin/coupon-marketing/coupons/${segmentCoupon.id}`)
+      expect(gone.status).toBe(404)
+    })
+  })
+
+  it("deletes a second coupon once the admin confirms the warning", async () => {
+    const second = `Second coupon ${run}`
+    await couponViaApi(second, { audience: "anyone", code_mode: "fixed", code: `SECOND-${run}` })
 
     const list = new CouponsPage(page)
     await list.openFromSidebar()
@@ -170,8 +335,8 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-18)", (
 
     await list.rowAction(second, "Delete")
     await list.prompt.waitFor({ timeout: 10000 })
-    // COUPON-18: codes already sent stop working at once.
-    await expect(list.prompt.textContent()).resolves.toContain("stop working immediately")
+    // COUPON-18: the code stops working at once, also where it was already shared.
+    await expect(list.prompt.textContent()).resolves.toContain(`The code SECOND-${run} will stop working at once`)
     await list.settled()
     await screenshot(page, "coupons-delete-prompt")
     await list.prompt.getByRole("button", { name: "Delete" }).click()
@@ -202,7 +367,17 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-18)", (
       await list.openFromSidebar()
       const row = list.row(renamed)
       await row.getByText("Ended", { exact: true }).waitFor({ timeout: 30000 })
-      expect(await row.getByRole("button", { name: `Actions for ${renamed}` }).count()).toBe(0)
+      // Its menu offers its page and its report; Delete is disabled, saying why.
+      const menu = await list.openRowActions(renamed)
+      await menu.getByRole("menuitem", { name: /^View/ }).waitFor()
+      await menu.getByRole("menuitem", { name: /^Download usage report/ }).waitFor()
+      const del = menu.getByRole("menuitem", { name: /^Delete/ })
+      expect(await del.getAttribute("aria-disabled")).toBe("true")
+      await expect(del.textContent()).resolves.toContain("cannot be deleted")
+      await list.settled()
+      await screenshot(page, "coupons-ended-row-actions")
+      await page.keyboard.press("Escape")
+      await menu.waitFor({ state: "detached" })
 
       await row.getByRole("link", { name: renamed }).click()
       const form = new CouponFormPage(page)
@@ -212,9 +387,57 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-18)", (
       expect(await form.start.isDisabled()).toBe(true)
       expect(await form.category(categories[0]).isDisabled()).toBe(true)
       expect(await form.save.count()).toBe(0)
+      expect(await form.delete.isDisabled()).toBe(true)
+      await form.downloadReport.waitFor()
       await screenshot(page, "coupons-ended-read-only")
     } finally {
       await page.unroute("**/admin/coupon-marketing/coupons**")
     }
+  })
+
+  it("shows the coupon an order used on the order's page, and nothing for an order without one", async () => {
+    // A real order (a converted draft order). A real coupon use needs a checkout inside an
+    // active window, which no flow can reach (a window starts ≥ 1 hour ahead), so the plugin's
+    // answer for this order is stood in for first, then the real (empty) one is shown.
+    const { region } = await api.post<{ region: { id: string } }>("/admin/regions", { name: `E2E ${run}`, currency_code: currency })
+    const { draft_order } = await api.post<{ draft_order: { id: string } }>("/admin/draft-orders", {
+      email: `orderer.${run.toLowerCase()}@example.com`,
+      region_id: region.id,
+      items: [{ title: "Sencha", unit_price: 1999, quantity: 1 }],
+    })
+    const { order } = await api.post<{ order: { id: string } }>(`/admin/draft-orders/${draft_order.id}/convert-to-order`, {})
+
+    const couponUse = {
+      id: "cmuse_e2e",
+      coupon_id: "cmcoupon_e2e",
+      coupon_name: renamed,
+      code: code,
+      eligible_total: 1999,
+      discount_total: 199,
+      currency_code: currency,
+      released_at: new Date().toISOString(),
+      created_at: new Date().toISOString(),
+    }
+    const route = `**/admin/coupon-marketing/orders/${order.id}/coupon`
+    await page.route(route, (r) => r.fulfill({ json: { coupon_use: couponUse } }))
+    const orderPage = new OrderPage(page)
+    try {
+      await orderPage.open(order.id)
+      const widget = orderPage.couponUsed
+      await widget.waitFor({ timeout: 60000 })
+      await widget.getByRole("link", { name: renamed }).waitFor()
+      const text = (await widget.textContent()) ?? ""
+      expect(text).toContain(code)
+      expect(text).toContain("Use given back")
+      await screenshot(page, "order-coupon-used")
+    } finally {
+      await page.unroute(route)
+    }
+
+    await orderPage.open(order.id)
+    const real = await api.get<{ coupon_use: unknown }>(`/admin/coupon-marketing/orders/${order.id}/coupon`)
+    expect(real.body.coupon_use).toBeNull()
+    await page.waitForTimeout(500) // the answer rendered
+    expect(await orderPage.couponUsed.count()).toBe(0)
   })
 })

@@ -11,7 +11,7 @@ export class CouponSettingsPage {
   constructor(private readonly page: Page) {
     this.heading = page.getByRole("heading", { name: "Coupon settings" })
     this.guideText = page.getByLabel("Guide text")
-    this.guideTextError = page.locator("#guide_text_hint")
+    this.guideTextError = page.locator("#guide_text_error")
     this.save = page.getByRole("button", { name: "Save" })
   }
 

@@ -8,6 +8,7 @@ export class CouponsPage {
   readonly search: Locator
   readonly table: Locator
   readonly noMatch: Locator
+  readonly exportOrders: Locator
 
   constructor(private readonly page: Page) {
     this.heading = page.getByRole("heading", { name: "Coupons", exact: true })
@@ -15,6 +16,7 @@ export class CouponsPage {
     this.search = page.getByRole("searchbox", { name: "Search coupons" })
     this.table = page.getByRole("table", { name: "Coupons" })
     this.noMatch = page.getByRole("heading", { name: "No coupons match" })
+    this.exportOrders = page.getByRole("main").getByRole("link", { name: "Export orders (CSV)" })
   }
 
   /** Opens the list the way an admin does: the sidebar's "Coupon marketing", then "Coupons". */
@@ -35,10 +37,18 @@ export class CouponsPage {
     return this.table.getByRole("row").filter({ has: this.page.getByRole("link", { name, exact: true }) })
   }
 
-  /** Opens the row's actions menu and picks "Edit" or "Delete". */
-  async rowAction(name: string, action: "Edit" | "Delete") {
+  /** Opens the row's actions menu. */
+  async openRowActions(name: string): Promise<Locator> {
     await this.row(name).getByRole("button", { name: `Actions for ${name}` }).click()
-    await this.page.getByRole("menuitem", { name: action }).click()
+    const menu = this.page.getByRole("menu")
+    await menu.waitFor({ timeout: 10000 })
+    return menu
+  }
+
+  /** Opens the row's actions menu and picks an action. */
+  async rowAction(name: string, action: "Edit" | "View" | "Delete" | "Download usage report") {
+    const menu = await this.openRowActions(name)
+    await menu.getByRole("menuitem", { name: new RegExp(`^${action}`) }).click()
   }
 
   /** The confirmation asked before deleting (usePrompt). */
@@ -65,6 +75,10 @@ export class CouponFormPage {
   readonly benefitValue: Locator
   readonly create: Locator
   readonly save: Locator
+  readonly delete: Locator
+  readonly downloadReport: Locator
+  readonly codesIssued: Locator
+  readonly issueCodes: Locator
 
   constructor(private readonly page: Page) {
     this.name = page.getByLabel("Name", { exact: true })
@@ -74,6 +88,17 @@ export class CouponFormPage {
     this.benefitValue = page.locator("#benefit_value")
     this.create = page.getByRole("button", { name: "Create coupon" })
     this.save = page.getByRole("button", { name: "Save", exact: true })
+    this.delete = page.getByRole("main").getByRole("button", { name: "Delete", exact: true })
+    this.downloadReport = page.getByRole("main").getByRole("link", { name: "Download usage report" })
+    this.codesIssued = page.locator("#codes_issued")
+    this.issueCodes = page.getByRole("main").getByRole("button", { name: "Issue codes" })
+  }
+
+  /** Opens a coupon's page by its address. */
+  async open(couponId: string) {
+    await this.page.goto(`${baseUrl}/app/coupon-marketing/coupons/${couponId}`, { timeout: 240000 })
+    await this.page.getByRole("heading", { name: /^(Edit coupon|Coupon)$/ }).waitFor({ timeout: 60000 })
+    await this.name.waitFor({ timeout: 60000 })
   }
 
   heading(text: string): Locator {
@@ -118,5 +143,101 @@ export class CouponFormPage {
       const p = (n: number) => String(n).padStart(2, "0")
       return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`
     }, hours)
+  }
+}
+
+/** The "Issue codes" drawer of an individual-code coupon. */
+export class IssueCodesDrawer {
+  readonly root: Locator
+  readonly submit: Locator
+
+  constructor(private readonly page: Page) {
+    this.root = page.getByRole("dialog", { name: "Issue codes" })
+    this.submit = this.root.getByRole("button", { name: "Issue codes" })
+  }
+
+  async waitFor() {
+    await this.root.waitFor({ timeout: 10000 })
+  }
+
+  /** Waits for the drawer's slide-in (and any other animation) to end, for a clean screenshot. */
+  async settled() {
+    await this.page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"))
+  }
+
+  recipients(label: string | RegExp): Locator {
+    return this.root.getByRole("radio", { name: label })
+  }
+
+  /** Chooses "A customer group", searches it by name and picks it (the one match). */
+  async pickGroup(name: string) {
+    await this.recipients(/^A customer group/).click()
+    await this.search(this.root.getByRole("searchbox", { name: "Customer group" }), "/admin/customer-groups", name)
+    const options = this.root.getByRole("listbox", { name: "Customer groups" }).getByRole("option")
+    await this.waitForCount(options, 1)
+    await options.filter({ hasText: name }).click()
+    await this.root.locator('[role="option"][aria-selected="true"]').filter({ hasText: name }).waitFor()
+  }
+
+  /** Chooses "Picked customers" and ticks each one found by searching its email (the one match). */
+  async pickCustomers(emails: string[]) {
+    await this.recipients(/^Picked customers/).click()
+    const found = this.root.getByRole("list", { name: "Customers found" }).getByRole("checkbox")
+    for (const email of emails) {
+      await this.search(this.root.getByRole("searchbox", { name: "Customers" }), "/admin/customers", email)
+      await this.waitForCount(found, 1)
+      await found.click()
+      await this.root.getByRole("list", { name: "Selected customers" }).getByText(email).waitFor()
+    }
+  }
+
+  /** Types a search and waits for the admin API's answer to it. */
+  private async search(box: Locator, path: string, q: string) {
+    const answered = this.page.waitForResponse(
+      (r) => new URL(r.url()).pathname.endsWith(path) && new URL(r.url()).searchParams.get("q") === q,
+      { timeout: 30000 }
+    )
+    await box.fill(q)
+    await answered
+  }
+
+  private async waitForCount(locator: Locator, n: number, timeoutMs = 10000) {
+    const until = Date.now() + timeoutMs
+    while ((await locator.count()) !== n) {
+      if (Date.now() > until) throw new Error(`expected ${n} matches of ${locator}, found ${await locator.count()}`)
+      await this.page.waitForTimeout(100)
+    }
+  }
+}
+
+/** Medusa's own promotion page (/app/promotions/:id), where the coupon policy widget shows. */
+export class PromotionPage {
+  readonly policy: Locator
+
+  constructor(private readonly page: Page) {
+    this.policy = page.getByRole("region", { name: "Coupon policy" })
+  }
+
+  async open(promotionId: string) {
+    await this.page.goto(`${baseUrl}/app/promotions/${promotionId}`, { timeout: 240000 })
+    await this.policy.waitFor({ timeout: 60000 })
+  }
+}
+
+/** Medusa's own order page (/app/orders/:id), where the coupon an order used shows. */
+export class OrderPage {
+  readonly couponUsed: Locator
+
+  constructor(private readonly page: Page) {
+    this.couponUsed = page.getByRole("region", { name: "Coupon used" })
+  }
+
+  /** Opens the order's page; resolves once the plugin's widget asked for the order's coupon. */
+  async open(orderId: string) {
+    const asked = this.page.waitForResponse((r) => r.url().includes(`/admin/coupon-marketing/orders/${orderId}/coupon`), {
+      timeout: 120000,
+    })
+    await this.page.goto(`${baseUrl}/app/orders/${orderId}`, { timeout: 240000 })
+    await asked
   }
 }

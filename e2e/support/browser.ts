@@ -1,6 +1,6 @@
 import fs from "fs"
 import path from "path"
-import { Browser, BrowserContext, chromium, Page } from "playwright-core"
+import { Browser, BrowserContext, chromium, Page, request } from "playwright-core"
 
 export const baseUrl = required("E2E_BASE_URL")
 export const admin = { email: required("E2E_ADMIN_EMAIL"), password: required("E2E_ADMIN_PASSWORD") }
@@ -28,8 +28,13 @@ export async function launch(): Promise<Browser> {
  * login form; later flows reuse its saved session.
  */
 export async function adminContext(browser: Browser): Promise<BrowserContext> {
+  await waitForServer()
   if (fs.existsSync(storageState)) {
-    return browser.newContext({ storageState, viewport: { width: 1440, height: 900 } })
+    const saved = await browser.newContext({ storageState, viewport: { width: 1440, height: 900 } })
+    // `medusa develop` keeps sessions in memory: a restart in between logged the admin out.
+    const me = await saved.request.get(`${baseUrl}/admin/users/me`)
+    if (me.ok()) return saved
+    await saved.close()
   }
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
   const page = await context.newPage()
@@ -39,6 +44,28 @@ export async function adminContext(browser: Browser): Promise<BrowserContext> {
   await context.storageState({ path: storageState })
   await page.close()
   return context
+}
+
+/**
+ * Waits until the store answers again: `medusa develop` restarts on any change in the repo,
+ * and a flow must not start while it is down.
+ */
+export async function waitForServer(timeoutMs = 180000) {
+  const until = Date.now() + timeoutMs
+  const http = await request.newContext()
+  try {
+    for (;;) {
+      try {
+        if ((await http.get(`${baseUrl}/health`, { timeout: 10000 })).ok()) return
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > until) throw new Error(`${baseUrl}/health did not answer within ${timeoutMs / 1000} s`)
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+  } finally {
+    await http.dispose()
+  }
 }
 
 export async function screenshot(page: Page, name: string) {

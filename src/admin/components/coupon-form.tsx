@@ -1,18 +1,5 @@
-import {
-  Button,
-  Checkbox,
-  Heading,
-  Hint,
-  Input,
-  Label,
-  RadioGroup,
-  Select,
-  Skeleton,
-  StatusBadge,
-  Text,
-  toast,
-} from "@medusajs/ui"
-import { FormEvent, ReactNode, useEffect, useMemo, useState } from "react"
+import { Button, Checkbox, Hint, Input, Label, RadioGroup, Select, Skeleton, Text, toast } from "@medusajs/ui"
+import { FormEvent, useEffect, useMemo, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import {
   AdminCoupon,
@@ -24,29 +11,22 @@ import {
   useUpdateCoupon,
 } from "../hooks/use-coupons"
 import { errorMessage } from "../lib/sdk"
-import { EDITABLE_COUPON_FIELDS,
+import {
+  EDITABLE_COUPON_FIELDS,
   BenefitType,
   CodeMode,
   ConditionType,
   COUPON_LIMITS,
   CouponAudience,
   CouponInput,
-  CouponStatus,
   ValidityType,
 } from "../../types/coupons"
 import { currencyDecimals, validateCouponInput } from "../../modules/coupon-marketing/domain/coupons"
-
-export const COUPONS_PATH = "/coupon-marketing/coupons"
+import { AUDIENCE_LABELS, COUPONS_PATH } from "./coupon-display"
+import { FieldError, FormField, Section } from "./layout"
 
 // ---------------------------------------------------------------------------------------------
-// Words shared by the coupon pages.
-
-export const AUDIENCE_LABELS: Record<CouponAudience, string> = {
-  anyone: "Anyone",
-  all_customers: "All customers",
-  segment: "Segment",
-  members_only: "Members only",
-}
+// Words of the form.
 
 const AUDIENCE_DESCRIPTIONS: Record<CouponAudience, string> = {
   anyone: "One code anybody may use, guests included. No per-customer limit.",
@@ -62,14 +42,6 @@ const AUDIENCE_CODE_MODES: Record<CouponAudience, readonly CodeMode[]> = {
   segment: ["individual"],
   members_only: ["fixed", "individual"],
 }
-
-const STATUS_LABELS: Record<CouponStatus, string> = { scheduled: "Scheduled", active: "Active", ended: "Ended" }
-const STATUS_COLORS: Record<CouponStatus, "blue" | "green" | "grey"> = { scheduled: "blue", active: "green", ended: "grey" }
-
-/** COUPON-16: scheduled (blue), active (green), ended (grey). */
-export const CouponStatusBadge = ({ status }: { status: CouponStatus }) => (
-  <StatusBadge color={STATUS_COLORS[status]}>{STATUS_LABELS[status]}</StatusBadge>
-)
 
 const BENEFIT_LABELS: Record<BenefitType, string> = {
   fixed_amount: "Amount off the eligible total",
@@ -324,52 +296,6 @@ export function parseServerErrors(message: string): { fields: FieldErrors; other
 }
 
 // ---------------------------------------------------------------------------------------------
-// Layout pieces, as on the settings page.
-
-const Section = ({ title, description, children }: { title: string; description: string; children: ReactNode }) => (
-  <section className="grid gap-4 px-6 py-6 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
-    <div>
-      <Heading level="h2">{title}</Heading>
-      <Text size="small" className="text-ui-fg-subtle mt-1">
-        {description}
-      </Text>
-    </div>
-    <div className="flex flex-col gap-y-4">{children}</div>
-  </section>
-)
-
-/** A labelled control with its help text and, under it, its error (`#<id>_error`). */
-const FormField = ({
-  id,
-  label,
-  help,
-  error,
-  optional,
-  children,
-}: {
-  id: string
-  label: string
-  help?: ReactNode
-  error?: string
-  optional?: boolean
-  children: ReactNode
-}) => (
-  <div className="flex flex-col gap-y-2">
-    <Label htmlFor={id} id={`${id}_label`} size="small" weight="plus">
-      {label}
-      {optional && <span className="text-ui-fg-muted font-normal"> (optional)</span>}
-    </Label>
-    {help && (
-      <Text size="small" className="text-ui-fg-subtle">
-        {help}
-      </Text>
-    )}
-    {children}
-    <div id={`${id}_error`}>{error && <Hint variant="error">{error}</Hint>}</div>
-  </div>
-)
-
-// ---------------------------------------------------------------------------------------------
 
 export interface CouponFormProps {
   /** Editing: the stored coupon. Creating: nothing. */
@@ -553,7 +479,7 @@ export const CouponForm = ({ coupon }: CouponFormProps) => {
               />
             ))}
           </RadioGroup>
-          <div id="audience_error">{errorOf("audience") && <Hint variant="error">{errorOf("audience")}</Hint>}</div>
+          <FieldError field="audience" error={errorOf("audience")} />
         </div>
 
         <div className="flex flex-col gap-y-2">
@@ -581,7 +507,7 @@ export const CouponForm = ({ coupon }: CouponFormProps) => {
               disabled={!AUDIENCE_CODE_MODES[values.audience].includes("individual")}
             />
           </RadioGroup>
-          <div id="code_mode_error">{errorOf("code_mode") && <Hint variant="error">{errorOf("code_mode")}</Hint>}</div>
+          <FieldError field="code_mode" error={errorOf("code_mode")} />
         </div>
 
         {values.code_mode === "fixed" && (
@@ -668,9 +594,7 @@ export const CouponForm = ({ coupon }: CouponFormProps) => {
               disabled={values.code_mode === "fixed"}
             />
           </RadioGroup>
-          <div id="validity_type_error">
-            {errorOf("validity_type") && <Hint variant="error">{errorOf("validity_type")}</Hint>}
-          </div>
+          <FieldError field="validity_type" error={errorOf("validity_type")} />
         </div>
 
         {values.validity_type === "window" ? (
@@ -1070,7 +994,7 @@ const CategoryPicker = ({
           )}
         </ul>
       )}
-      <div id="category_ids_error">{error && <Hint variant="error">{error}</Hint>}</div>
+      <FieldError field="category_ids" error={error} />
     </div>
   )
 }

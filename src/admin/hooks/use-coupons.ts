@@ -35,6 +35,10 @@ export interface AdminCoupon {
   status: CouponStatus
   /** COUPON-20: every use counts (the same shopper twice = 2). */
   uses: number
+  /** Individual codes issued so far (0 for a fixed code). */
+  codes_issued: number
+  /** When the first individual codes were issued (an individual coupon is scheduled until then). */
+  codes_issued_at: string | null
   created_at?: string
   updated_at?: string
 }
@@ -123,7 +127,52 @@ export function useUpdateCoupon(id: string) {
       sdk.client.fetch<{ coupon: AdminCoupon }>(`/admin/coupon-marketing/coupons/${id}`, { method: "POST", body }),
     onSuccess: async (data) => {
       queryClient.setQueryData(detailKey(id), data)
-      await queryClient.invalidateQueries({ queryKey: [...couponsKey, "list"] })
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: [...couponsKey, "list"] }),
+        queryClient.invalidateQueries({ queryKey: [...couponsKey, "by-promotion"] }),
+      ])
+    },
+  })
+}
+
+/**
+ * The coupon that owns a Medusa promotion (GET /admin/coupon-marketing/coupons?promotion_id=…),
+ * or null when the promotion is not a plugin coupon (the promotion page's widget).
+ */
+export function useCouponOfPromotion(promotionId: string | undefined) {
+  return useQuery({
+    queryKey: [...couponsKey, "by-promotion", promotionId ?? ""],
+    queryFn: () =>
+      sdk.client.fetch<AdminCouponListResponse>("/admin/coupon-marketing/coupons", {
+        query: { promotion_id: promotionId, limit: 1, offset: 0 },
+      }),
+    select: (data): AdminCoupon | null => data.coupons[0] ?? null,
+    enabled: !!promotionId,
+  })
+}
+
+/** Who gets individual codes: picked customers, a customer group, or (`{}`) the coupon's own audience. */
+export type IssueCodesTarget = { customer_ids: string[] } | { customer_group_id: string } | Record<string, never>
+
+export interface IssueCodesResult {
+  /** New codes. */
+  issued: number
+  /** Customers who already held a code of this coupon. */
+  skipped: number
+}
+
+/** POST /admin/coupon-marketing/coupons/:id/codes (COUPON-5) → `{ issued, skipped }`; the coupon is read again. */
+export function useIssueCouponCodes(id: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: IssueCodesTarget) =>
+      sdk.client.fetch<IssueCodesResult>(`/admin/coupon-marketing/coupons/${id}/codes`, { method: "POST", body }),
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: detailKey(id) }),
+        queryClient.invalidateQueries({ queryKey: [...couponsKey, "list"] }),
+        queryClient.invalidateQueries({ queryKey: [...couponsKey, "by-promotion"] }),
+      ])
     },
   })
 }
@@ -138,7 +187,10 @@ export function useDeleteCoupon() {
       }),
     onSuccess: async (_data, id) => {
       queryClient.removeQueries({ queryKey: detailKey(id) })
-      await queryClient.invalidateQueries({ queryKey: [...couponsKey, "list"] })
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: [...couponsKey, "list"] }),
+        queryClient.invalidateQueries({ queryKey: [...couponsKey, "by-promotion"] }),
+      ])
     },
   })
 }
@@ -216,5 +268,88 @@ export function useProductCategories() {
         .sort((a, b) => a.path.localeCompare(b.path))
     },
     staleTime: 60 * 1000,
+  })
+}
+
+/** GET /admin/customer-groups?q: one page of groups matching a search (the issue-codes picker). */
+export function useCustomerGroupSearch(q: string, enabled = true) {
+  return useQuery({
+    queryKey: ["coupon-marketing", "customer-groups", "search", q],
+    queryFn: () =>
+      sdk.client.fetch<{ customer_groups: CustomerGroupOption[]; count: number }>("/admin/customer-groups", {
+        query: { limit: 20, offset: 0, fields: "id,name", ...(q ? { q } : {}) },
+      }),
+    placeholderData: keepPreviousData,
+    enabled,
+    staleTime: 30 * 1000,
+  })
+}
+
+/** GET /admin/customer-groups/:id: a segment coupon's group, by name. */
+export function useCustomerGroup(id: string | null | undefined) {
+  return useQuery({
+    queryKey: ["coupon-marketing", "customer-groups", "detail", id ?? ""],
+    queryFn: () =>
+      sdk.client.fetch<{ customer_group: CustomerGroupOption }>(`/admin/customer-groups/${id}`, {
+        query: { fields: "id,name" },
+      }),
+    select: (data) => data.customer_group,
+    enabled: !!id,
+    staleTime: 60 * 1000,
+  })
+}
+
+export interface CustomerOption {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+}
+
+/** "Hanako Sato <hanako@example.com>", or the email alone. */
+export function customerLabel(customer: CustomerOption): string {
+  const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ")
+  return name ? `${name} <${customer.email}>` : customer.email
+}
+
+/** GET /admin/customers?q: one page of customers matching a search (the issue-codes picker). */
+export function useCustomerSearch(q: string, enabled = true) {
+  return useQuery({
+    queryKey: ["coupon-marketing", "customers", "search", q],
+    queryFn: () =>
+      sdk.client.fetch<{ customers: CustomerOption[]; count: number }>("/admin/customers", {
+        query: { limit: 20, offset: 0, fields: "id,email,first_name,last_name", ...(q ? { q } : {}) },
+      }),
+    placeholderData: keepPreviousData,
+    enabled,
+    staleTime: 30 * 1000,
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The order page's widget.
+
+/** The plugin coupon an order used (GET /admin/coupon-marketing/orders/:id/coupon). */
+export interface AdminOrderCouponUse {
+  id: string
+  coupon_id: string
+  /** Null when the coupon was purged (COUPON-19). */
+  coupon_name: string | null
+  code: string
+  eligible_total: number
+  discount_total: number
+  currency_code: string
+  /** Set once the order was cancelled and the use given back (COUPON-21). */
+  released_at: string | null
+  created_at: string
+}
+
+export function useOrderCouponUse(orderId: string | undefined) {
+  return useQuery({
+    queryKey: ["coupon-marketing", "order-coupon", orderId ?? ""],
+    queryFn: () =>
+      sdk.client.fetch<{ coupon_use: AdminOrderCouponUse | null }>(`/admin/coupon-marketing/orders/${orderId}/coupon`),
+    select: (data) => data.coupon_use,
+    enabled: !!orderId,
   })
 }

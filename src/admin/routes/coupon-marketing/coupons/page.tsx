@@ -1,51 +1,36 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { EllipsisHorizontal, PencilSquare, Plus, Trash } from "@medusajs/icons"
+import { ArrowDownTray, EllipsisHorizontal, Eye, PencilSquare, Plus, Trash } from "@medusajs/icons"
 import {
   Button,
   Container,
   DropdownMenu,
   Heading,
-  Hint,
   IconButton,
   Input,
   Select,
   Skeleton,
   Table,
   Text,
-  toast,
-  usePrompt,
 } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import { AUDIENCE_LABELS, COUPONS_PATH, CouponStatusBadge } from "../../../components/coupon-form"
-import { AdminCoupon, useCoupons, useDeleteCoupon } from "../../../hooks/use-coupons"
-import { errorMessage } from "../../../lib/sdk"
+import {
+  AUDIENCE_LABELS,
+  COUPONS_PATH,
+  CouponStatusBadge,
+  ORDER_EXPORT_URL,
+  plural,
+  usageReportUrl,
+  validityText,
+} from "../../../components/coupon-display"
+import { ENDED_DELETE_EXPLANATION, useConfirmDeleteCoupon } from "../../../components/delete-coupon"
+import { PageError } from "../../../components/layout"
+import { useCoupons } from "../../../hooks/use-coupons"
+import { useDebounced } from "../../../hooks/use-debounced"
 import { COUPON_STATUSES, CouponStatus } from "../../../../types/coupons"
-import { describeBenefit, describeValidity } from "../../../../modules/coupon-marketing/domain/coupons"
+import { describeBenefit } from "../../../../modules/coupon-marketing/domain/coupons"
 
 const PAGE_SIZE = 20
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" })
-
-/** COUPON-7 for the list: a window in the browser's locale, or "10 days from delivery". */
-function validityText(coupon: AdminCoupon): string {
-  if (coupon.validity_type === "relative") {
-    // "10 days from delivery": no date, so no time zone is involved.
-    return describeValidity({ validity_type: "relative", valid_days: coupon.valid_days }, "UTC")
-  }
-  const format = (v: string | null) => (v ? dateTime.format(new Date(v)) : "…")
-  return `${format(coupon.starts_at)} – ${format(coupon.ends_at)}`
-}
-
-/** The search box's value, once the admin stopped typing. */
-function useDebounced<T>(value: T, ms = 300): T {
-  const [debounced, setDebounced] = useState(value)
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms)
-    return () => clearTimeout(timer)
-  }, [value, ms])
-  return debounced
-}
 
 const STATUS_FILTER_LABELS: Record<CouponStatus | "all", string> = {
   all: "All statuses",
@@ -57,7 +42,7 @@ const STATUS_FILTER_LABELS: Record<CouponStatus | "all", string> = {
 /** Coupon marketing → Coupons: every coupon with its status and live usage (SPEC §1, §5). */
 const CouponsPage = () => {
   const navigate = useNavigate()
-  const prompt = usePrompt()
+  const { confirmAndDelete } = useConfirmDeleteCoupon()
   const [search, setSearch] = useState("")
   const q = useDebounced(search.trim())
   const [status, setStatus] = useState<CouponStatus | "all">("all")
@@ -72,7 +57,6 @@ const CouponsPage = () => {
     q: q || undefined,
     status: status === "all" ? undefined : status,
   })
-  const remove = useDeleteCoupon()
 
   const count = data?.count ?? 0
   const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
@@ -83,25 +67,6 @@ const CouponsPage = () => {
 
   const filtered = !!q || status !== "all"
 
-  const onDelete = async (coupon: AdminCoupon) => {
-    const confirmed = await prompt({
-      title: `Delete the coupon “${coupon.name}”?`,
-      description:
-        "Codes already sent to shoppers stop working immediately: they can no longer be applied, and carts holding " +
-        "this coupon lose it at their next update." +
-        (coupon.uses > 0 ? ` It has been used ${coupon.uses.toLocaleString()} time${coupon.uses === 1 ? "" : "s"}.` : "") +
-        " This cannot be undone.",
-      confirmText: "Delete",
-      cancelText: "Cancel",
-      variant: "danger",
-    })
-    if (!confirmed) return
-    remove.mutate(coupon.id, {
-      onSuccess: () => toast.success("Coupon deleted", { description: coupon.name }),
-      onError: (e) => toast.error(errorMessage(e)),
-    })
-  }
-
   return (
     <Container className="divide-y p-0">
       <div className="flex items-start justify-between gap-x-4 px-6 py-4">
@@ -111,12 +76,20 @@ const CouponsPage = () => {
             Fixed and individual codes for your store, with their status and live usage.
           </Text>
         </div>
-        <Button size="small" variant="secondary" asChild>
-          <Link to={`${COUPONS_PATH}/create`}>
-            <Plus />
-            Create coupon
-          </Link>
-        </Button>
+        <div className="flex shrink-0 items-center gap-x-2">
+          <Button size="small" variant="secondary" asChild>
+            <a href={ORDER_EXPORT_URL} download title="Every order, with the coupon discount and coupon name columns (CSV)">
+              <ArrowDownTray />
+              Export orders (CSV)
+            </a>
+          </Button>
+          <Button size="small" variant="secondary" asChild>
+            <Link to={`${COUPONS_PATH}/create`}>
+              <Plus />
+              Create coupon
+            </Link>
+          </Button>
+        </div>
       </div>
 
       <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
@@ -151,14 +124,7 @@ const CouponsPage = () => {
         </div>
       )}
 
-      {isError && (
-        <div className="flex items-center justify-between gap-x-4 px-6 py-6">
-          <Hint variant="error">Could not load the coupons: {errorMessage(error)}</Hint>
-          <Button variant="secondary" size="small" onClick={() => refetch()}>
-            Try again
-          </Button>
-        </div>
-      )}
+      {isError && <PageError what="the coupons" error={error} onRetry={() => refetch()} />}
 
       {data && count === 0 && !filtered && (
         <div className="flex flex-col items-center gap-y-3 px-6 py-16 text-center">
@@ -225,7 +191,10 @@ const CouponsPage = () => {
                     {coupon.code_mode === "fixed" && coupon.code ? (
                       <span className="font-mono">{coupon.code}</span>
                     ) : (
-                      <span className="text-ui-fg-subtle">Individual</span>
+                      <span className="text-ui-fg-subtle">
+                        Individual
+                        {coupon.codes_issued > 0 ? ` · ${plural(coupon.codes_issued, "code")} issued` : ""}
+                      </span>
                     )}
                   </Table.Cell>
                   <Table.Cell>{AUDIENCE_LABELS[coupon.audience] ?? coupon.audience}</Table.Cell>
@@ -241,29 +210,46 @@ const CouponsPage = () => {
                   </Table.Cell>
                   <Table.Cell className="whitespace-nowrap">{validityText(coupon)}</Table.Cell>
                   <Table.Cell>
-                    {coupon.status !== "ended" && (
-                      <DropdownMenu>
-                        <DropdownMenu.Trigger asChild>
-                          <IconButton size="small" variant="transparent" aria-label={`Actions for ${coupon.name}`}>
-                            <EllipsisHorizontal />
-                          </IconButton>
-                        </DropdownMenu.Trigger>
-                        <DropdownMenu.Content align="end">
-                          <DropdownMenu.Item
-                            className="gap-x-2"
-                            onClick={() => navigate(`${COUPONS_PATH}/${coupon.id}`)}
-                          >
+                    <DropdownMenu>
+                      <DropdownMenu.Trigger asChild>
+                        <IconButton size="small" variant="transparent" aria-label={`Actions for ${coupon.name}`}>
+                          <EllipsisHorizontal />
+                        </IconButton>
+                      </DropdownMenu.Trigger>
+                      <DropdownMenu.Content align="end" className="max-w-72">
+                        <DropdownMenu.Item className="gap-x-2" onClick={() => navigate(`${COUPONS_PATH}/${coupon.id}`)}>
+                          {coupon.status === "ended" ? (
+                            <Eye className="text-ui-fg-subtle" />
+                          ) : (
                             <PencilSquare className="text-ui-fg-subtle" />
-                            Edit
+                          )}
+                          {coupon.status === "ended" ? "View" : "Edit"}
+                        </DropdownMenu.Item>
+                        <DropdownMenu.Item className="gap-x-2" asChild>
+                          <a href={usageReportUrl(coupon.id)} download>
+                            <ArrowDownTray className="text-ui-fg-subtle" />
+                            Download usage report
+                          </a>
+                        </DropdownMenu.Item>
+                        <DropdownMenu.Separator />
+                        {coupon.status === "ended" ? (
+                          <DropdownMenu.Item className="items-start gap-x-2" disabled>
+                            <Trash className="text-ui-fg-disabled shrink-0" />
+                            <span className="flex flex-col">
+                              <span>Delete</span>
+                              <span className="txt-compact-xsmall text-ui-fg-muted whitespace-normal">
+                                {ENDED_DELETE_EXPLANATION}
+                              </span>
+                            </span>
                           </DropdownMenu.Item>
-                          <DropdownMenu.Separator />
-                          <DropdownMenu.Item className="gap-x-2" onClick={() => onDelete(coupon)}>
+                        ) : (
+                          <DropdownMenu.Item className="gap-x-2" onClick={() => confirmAndDelete(coupon)}>
                             <Trash className="text-ui-fg-subtle" />
                             Delete
                           </DropdownMenu.Item>
-                        </DropdownMenu.Content>
-                      </DropdownMenu>
-                    )}
+                        )}
+                      </DropdownMenu.Content>
+                    </DropdownMenu>
                   </Table.Cell>
                 </Table.Row>
               ))}

@@ -1,19 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import {
-  Button,
-  Container,
-  Heading,
-  Hint,
-  Label,
-  RadioGroup,
-  Select,
-  Skeleton,
-  Switch,
-  Text,
-  Textarea,
-  toast,
-} from "@medusajs/ui"
+import { Button, Container, Heading, Hint, Label, RadioGroup, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
 import { FormEvent, useEffect, useMemo, useState } from "react"
+import { FieldError, PageError, PageLoading, Section } from "../../../components/layout"
 import { useCouponSettings, useUpdateCouponSettings } from "../../../hooks/use-coupon-settings"
 import { errorMessage } from "../../../lib/sdk"
 import {
@@ -37,18 +25,6 @@ function validate(values: CouponSettingsValues): Errors {
 function fieldOfServerError(message: string): keyof CouponSettingsValues | undefined {
   return (Object.keys(DEFAULT_COUPON_SETTINGS) as (keyof CouponSettingsValues)[]).find((key) => message.includes(key))
 }
-
-const Section = ({ title, description, children }: { title: string; description: string; children: React.ReactNode }) => (
-  <section className="grid gap-4 px-6 py-6 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
-    <div>
-      <Heading level="h2">{title}</Heading>
-      <Text size="small" className="text-ui-fg-subtle mt-1">
-        {description}
-      </Text>
-    </div>
-    <div className="flex flex-col gap-y-4">{children}</div>
-  </section>
-)
 
 const SettingsForm = ({ initial }: { initial: CouponSettingsValues }) => {
   const [values, setValues] = useState<CouponSettingsValues>(initial)
@@ -132,11 +108,11 @@ const SettingsForm = ({ initial }: { initial: CouponSettingsValues }) => {
             rows={6}
             value={values.guide_text}
             aria-invalid={!!errors.guide_text}
-            aria-describedby="guide_text_hint"
+            aria-describedby="guide_text_error"
             onChange={(e) => set("guide_text", e.target.value)}
           />
           <div className="flex items-start justify-between gap-x-4">
-            <div id="guide_text_hint">{errors.guide_text && <Hint variant="error">{errors.guide_text}</Hint>}</div>
+            <FieldError field="guide_text" error={errors.guide_text} />
             <Text
               size="xsmall"
               className={guideLength > GUIDE_TEXT_MAX_LENGTH ? "text-ui-fg-error shrink-0" : "text-ui-fg-muted shrink-0"}
@@ -220,21 +196,8 @@ const CouponSettingsPage = () => {
           Store-wide settings for coupons at the cart and on the shoppers' account pages.
         </Text>
       </div>
-      {isLoading && (
-        <div className="flex flex-col gap-y-3 px-6 py-6" aria-busy="true">
-          <Skeleton className="h-8 w-1/2" />
-          <Skeleton className="h-8 w-2/3" />
-          <Skeleton className="h-32 w-full" />
-        </div>
-      )}
-      {isError && (
-        <div className="flex items-center justify-between gap-x-4 px-6 py-6">
-          <Hint variant="error">Could not load the settings: {errorMessage(error)}</Hint>
-          <Button variant="secondary" size="small" onClick={() => refetch()}>
-            Try again
-          </Button>
-        </div>
-      )}
+      {isLoading && <PageLoading label="Loading the settings" />}
+      {isError && <PageError what="the settings" error={error} onRetry={() => refetch()} />}
       {initial && <SettingsForm initial={initial} />}
     </Container>
   )
