@@ -9,7 +9,8 @@ import { memoryOf, resetPeak } from "../lib/processes.mjs"
 /**
  * Seeds `count` uses of a coupon (cm_coupon_usage, columns as the plugin's migrations define
  * them), each with its completed order (Medusa's `order`, and an `order_address` used as both
- * billing and shipping address) of one of the benchmark customers.
+ * billing and shipping address) of one of the benchmark customers. Each use carries the order's
+ * number, date and orderer name as the plugin records them when the order is created.
  */
 export async function seedUsage(pool, { couponId, code, prefix, count, customers, regionId, salesChannelId }) {
   const client = await pool.connect()
@@ -35,12 +36,14 @@ export async function seedUsage(pool, { couponId, code, prefix, count, customers
     await client.query(
       `insert into cm_coupon_usage (id, code, coupon_code_id, customer_id, email, cart_id, order_id, currency_code,
                                     eligible_total, discount_total, raw_eligible_total, raw_discount_total, released_at,
-                                    coupon_id, created_at, updated_at)
+                                    coupon_id, created_at, updated_at, order_display_id, ordered_at, orderer_name)
        select 'cpuse_${prefix}_' || lpad(g::text, 7, '0'), $3, null, 'cus_bench_' || lpad((1 + (g - 1) % $2)::text, 7, '0'),
               'shopper' || (1 + (g - 1) % $2) || '@bench.example', 'cart_${prefix}_' || lpad(g::text, 7, '0'),
               'order_${prefix}_' || lpad(g::text, 7, '0'), 'jpy', 4998, 499,
               '{"value":"4998","precision":20}'::jsonb, '{"value":"499","precision":20}'::jsonb,
-              case when g % 50 = 0 then now() else null end, $4, now() - (g || ' seconds')::interval, now()
+              case when g % 50 = 0 then now() else null end, $4, now() - (g || ' seconds')::interval, now(),
+              -- what the plugin's orderCreated hook records of the order, for the report
+              g, now() - (g || ' seconds')::interval, '花子 山田 ' || g
          from generate_series(1, $1::int) g`,
       [count, customers, code, couponId]
     )

@@ -97,13 +97,15 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
       expect(applied.data).toMatchObject({ applied: true, discount_total: 55 })
       expect((await checkout(api, store, third, shopper)).data.type).toBe("order")
 
-      // Cancelling the first order takes its 18 points back, once. (The third order earned 29.)
-      account = await eventually(() => balanceOf(shopper), (a) => a.balance === 18 + 29)
+      // Cancelling the first order takes its 18 points back, once. (The third order earned 30:
+      // ¥3,000 before its discount, the basis chosen above.)
+      account = await eventually(() => balanceOf(shopper), (a) => a.balance === 18 + 30)
+      expect(account.balance).toBe(48)
       await api.post(`/admin/orders/${firstOrder.id}/cancel`, {}, admin)
-      account = await eventually(() => balanceOf(shopper), (a) => a.balance === 29)
+      account = await eventually(() => balanceOf(shopper), (a) => a.balance === 30)
       const canceled = (await import("../../../src/subscribers/points-order-canceled")).default
       await canceled({ event: { name: "order.canceled", data: { id: firstOrder.id } }, container: getContainer() } as never)
-      expect((await balanceOf(shopper)).balance).toBe(29)
+      expect((await balanceOf(shopper)).balance).toBe(30)
       expect(account.entries[0]).toMatchObject({ type: "refund", points: -18 })
 
       // Guests earn nothing and cannot see a balance.

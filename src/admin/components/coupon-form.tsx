@@ -10,6 +10,7 @@ import {
   useStoreCurrencies,
   useUpdateCoupon,
 } from "../hooks/use-coupons"
+import { fromLocalInput, toLocalInput } from "../lib/dates"
 import { errorMessage } from "../lib/sdk"
 import {
   EDITABLE_COUPON_FIELDS,
@@ -109,24 +110,6 @@ const FIELDS: readonly Field[] = [
 
 /** COUPON-17: what an existing coupon lets change (the API's update body). */
 const EDITABLE_FIELDS = EDITABLE_COUPON_FIELDS
-
-const pad = (n: number) => String(n).padStart(2, "0")
-
-/** A date as a datetime-local value in the browser's time zone. */
-function toLocalInput(value: Date | string | null | undefined): string {
-  if (!value) return ""
-  const d = value instanceof Date ? value : new Date(value)
-  if (Number.isNaN(d.getTime())) return ""
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
-}
-
-/** A datetime-local value as an ISO instant (the browser reads it in its own zone); bad input is kept as typed. */
-function fromLocalInput(value: string): string | null {
-  if (!value.trim()) return null
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return value
-  const d = new Date(value)
-  return Number.isNaN(d.getTime()) ? value : d.toISOString()
-}
 
 /** "" → null; anything else as a number (NaN for non-numbers: the rules then name the field). */
 function numberOrNull(value: string): number | null {

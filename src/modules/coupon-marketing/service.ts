@@ -26,7 +26,7 @@ import { couponStatus, relativeValidityEnd } from "./domain/coupons/validity"
 import { COUPON_LIMITS } from "../../types/coupons"
 import type { PointsEntryType } from "../../types/points"
 import { depositNumber } from "./domain/points"
-import { generateIndividualCodes } from "./domain/coupons/codes-random"
+import { generateEntityIds, generateIndividualCodes } from "./domain/coupons/codes-random"
 
 const SETTINGS_SCOPE = "store"
 
@@ -82,6 +82,9 @@ export interface UsageReportRow {
   released_at: Date | null
   created_at: Date
   code_expires_at: Date | null
+  order_display_id: number | null
+  ordered_at: Date | null
+  orderer_name: string | null
 }
 
 /** A line to append to a points ledger (POINTS-1). */
@@ -350,7 +353,7 @@ export default class CouponMarketingModuleService extends MedusaService({
       let pending = customers.slice(start, start + ISSUE_CHUNK)
       while (pending.length) {
         const codes = generateIndividualCodes(pending.length)
-        const ids = pending.map(() => generateEntityId(undefined, "cpcd"))
+        const ids = generateEntityIds("cpcd", pending.length)
         const rows = await manager.execute<{ id: string; code: string; customer_id: string }[]>(
           `insert into cm_coupon_code (id, code, customer_id, coupon_id, max_uses, uses, expires_at, source, source_id, created_at, updated_at)
            select t.id, t.code, t.customer_id, ?, 1, 0, ?::timestamptz, ?, ?, now(), now()
@@ -406,7 +409,8 @@ export default class CouponMarketingModuleService extends MedusaService({
     const manager = sharedContext.manager as unknown as SqlManager
     return await manager.execute<UsageReportRow[]>(
       `select u.id, u.code, u.coupon_code_id, u.customer_id, u.email, u.order_id, u.currency_code,
-              u.eligible_total, u.discount_total, u.released_at, u.created_at, c.expires_at as code_expires_at
+              u.eligible_total, u.discount_total, u.released_at, u.created_at, c.expires_at as code_expires_at,
+              u.order_display_id, u.ordered_at, u.orderer_name
          from cm_coupon_usage u left join cm_coupon_code c on c.id = u.coupon_code_id
         where u.coupon_id = ? and u.deleted_at is null and u.id > ?
         order by u.id asc limit ?`,

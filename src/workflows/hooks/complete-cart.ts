@@ -8,7 +8,9 @@
  * error. If the checkout fails later, compensation removes the use.
  * orderCreated: the use is tied to its order, so a cancellation can give it back (COUPON-21).
  */
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ordererName } from "../../modules/coupon-marketing/domain/coupons"
+import { ORDER_FIELDS, OrderRow, withOrdererName } from "../coupons/utils/order-row"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { COUPON_MARKETING_MODULE } from "../../modules/coupon-marketing"
@@ -71,7 +73,21 @@ type OrderCreatedHook = (
   const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   const usages = await service.listCouponUsages({ cart_id }, { select: ["id"] })
   if (usages.length) {
-    await service.updateCouponUsages(usages.map((u) => ({ id: u.id, order_id })))
+    // What the usage report shows of the order is kept with the use, so the report streams from
+    // the plugin's own table without looking every order up (COUPON-22).
+    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: order_id } })
+    const order = data[0] ? withOrdererName(data[0] as unknown as OrderRow) : null
+    const orderer = order ? ordererName(order) : ""
+    await service.updateCouponUsages(
+      usages.map((u) => ({
+        id: u.id,
+        order_id,
+        order_display_id: order?.display_id != null ? Number(order.display_id) : null,
+        ordered_at: order?.created_at ? new Date(order.created_at) : null,
+        orderer_name: orderer || null,
+        ...(order?.email ? { email: order.email } : {}),
+      }))
+    )
   }
   return new StepResponse(usages.length)
 })

@@ -10,6 +10,11 @@ const sections = [
     description: "Fixed and individual codes with their audience, benefit, condition and validity; status and live usage.",
   },
   {
+    to: "/coupon-marketing/points",
+    title: "Points",
+    description: "Coupons shoppers get for points, the budget deposits that fund them, and customers' points accounts.",
+  },
+  {
     to: "/coupon-marketing/settings",
     title: "Settings",
     description: "The cart's coupon code form, the shoppers' “My coupons” list and the points basis.",

@@ -18,6 +18,10 @@ export const CouponUsage = model
     eligible_total: model.bigNumber().default(0),
     discount_total: model.bigNumber().default(0),
     released_at: model.dateTime().nullable(),
+    /** The order as the usage report shows it (COUPON-22), written when the order is created. */
+    order_display_id: model.number().nullable(),
+    ordered_at: model.dateTime().nullable(),
+    orderer_name: model.text().nullable(),
     coupon: model.belongsTo(() => Coupon, { mappedBy: "usages" }),
   })
   .indexes([

@@ -16,12 +16,16 @@ export interface CodeRecipientsInput {
 const PAGE = 10_000
 
 
-/** The ids of the customers matching a filter, by pages (a store may have hundreds of thousands). */
+/**
+ * The ids of the customers matching a filter, by pages in id order (keyset: each page costs the
+ * same however deep, for stores with hundreds of thousands of customers).
+ */
 async function customerIds(container: MedusaContainer, filters: Record<string, unknown>): Promise<string[]> {
   const customers = container.resolve(Modules.CUSTOMER)
   const ids: string[] = []
-  for (let skip = 0; ; skip += PAGE) {
-    const page = await customers.listCustomers(filters as never, { select: ["id"], skip, take: PAGE, order: { id: "ASC" } })
+  for (;;) {
+    const after = ids.length ? { id: { $gt: ids[ids.length - 1] } } : {}
+    const page = await customers.listCustomers({ ...filters, ...after } as never, { select: ["id"], take: PAGE, order: { id: "ASC" } })
     ids.push(...page.map((c) => c.id))
     if (page.length < PAGE) return ids
   }

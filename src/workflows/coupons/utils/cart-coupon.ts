@@ -87,9 +87,10 @@ export async function checkCouponForCart(
  * coupon on a parent category covers its descendants, COUPON-12), subscriptions and the
  * coupon's gift line marked.
  */
-export async function couponItemsOf(container: MedusaContainer, cart: CartForCoupon): Promise<CouponCartItem[]> {
+export async function couponItemsOf(container: MedusaContainer, cart: CartForCoupon, needCategories = true): Promise<CouponCartItem[]> {
   const items = cart.items ?? []
-  const categoryIds = [...new Set(items.flatMap((i) => (i.product?.categories ?? []).map((c) => c.id)))]
+  // A coupon on all products never reads categories: no query for them.
+  const categoryIds = needCategories ? [...new Set(items.flatMap((i) => (i.product?.categories ?? []).map((c) => c.id)))] : []
   const ancestors = new Map<string, string[]>()
   if (categoryIds.length) {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -143,7 +144,7 @@ export async function cartCouponState(container: MedusaContainer, cart: CartForC
           category_ids: coupon.category_ids ?? [],
           currency_code: coupon.currency_code,
         },
-        await couponItemsOf(container, cart)
+        await couponItemsOf(container, cart, (coupon.category_ids ?? []).length > 0)
       )
     : null
   return {

@@ -273,6 +273,8 @@ const CouponsPage = () => {
 
 export const config = defineRouteConfig({
   label: "Coupons",
+  // The sidebar's order under Coupon marketing: Coupons, Points, Settings.
+  rank: 1,
 })
 
 export default CouponsPage

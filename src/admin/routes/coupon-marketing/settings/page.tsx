@@ -205,6 +205,8 @@ const CouponSettingsPage = () => {
 
 export const config = defineRouteConfig({
   label: "Settings",
+  // The sidebar's order under Coupon marketing: Coupons, Points, Settings.
+  rank: 3,
 })
 
 export default CouponSettingsPage

@@ -105,3 +105,21 @@ describe("random individual codes (COUPON-5)", () => {
     expect(() => generateIndividualCodes(2, () => new Uint8Array(5))).toThrow("returned 5 bytes, 24 were asked")
   })
 })
+
+describe("generateEntityIds", () => {
+  const { generateEntityIds } = require("../../domain/coupons/codes-random")
+
+  it("answers Medusa-shaped ids: prefix, 10 time characters, 16 random ones, all distinct", () => {
+    const ids: string[] = generateEntityIds("cpcd", 10_000, Date.UTC(2026, 10, 25))
+    expect(new Set(ids).size).toBe(10_000)
+    ids.forEach((id) => expect(id).toMatch(/^cpcd_[0-9A-HJKMNP-TV-Z]{26}$/))
+    // The time part sorts like the time: ids of a later batch sort after.
+    const later: string[] = generateEntityIds("cpcd", 1, Date.UTC(2026, 10, 26))
+    expect(later[0].slice(0, 15) > ids[0].slice(0, 15)).toBe(true)
+  })
+
+  it("encodes the time as a ULID does", () => {
+    const [id] = generateEntityIds("x", 1, 1469918176385, () => new Uint8Array(16))
+    expect(id).toBe("x_01ARYZ6S410000000000000000")
+  })
+})

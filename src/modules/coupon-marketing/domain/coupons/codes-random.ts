@@ -65,3 +65,24 @@ export function generateIndividualCodes(
   }
   return [...codes]
 }
+
+const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+/**
+ * `count` entity ids in Medusa's format (`<prefix>_<ULID>`: 10 characters of millisecond time
+ * and 16 random ones, Crockford base32), from one `randomBytes` call. Medusa's own
+ * `generateEntityId` draws one random byte per character, which made id generation most of the
+ * cost of issuing 100,000 codes.
+ */
+export function generateEntityIds(prefix: string, count: number, now = Date.now(), randomBytes: RandomBytes = (size) => nodeRandomBytes(size)): string[] {
+  let time = ""
+  for (let t = now, i = 0; i < 10; i++, t = Math.floor(t / 32)) time = CROCKFORD[t % 32] + time
+  const bytes = randomBytes(count * 16)
+  const ids = new Array<string>(count)
+  for (let n = 0; n < count; n++) {
+    let random = ""
+    for (let i = 0; i < 16; i++) random += CROCKFORD[bytes[n * 16 + i] & 31]
+    ids[n] = `${prefix}_${time}${random}`
+  }
+  return ids
+}

@@ -90,16 +90,15 @@ export function usageReportRow(
   usage: ReportUsage,
   order: ReportOrder | null,
   timeZone: string,
-  giftTitle?: string | null
+  giftTitle?: string | null,
+  /** Reused across the rows of one report: a window coupon's validity text is the same on every row. */
+  validityCache?: Map<string, string>
 ): CsvValue[] {
   const orderedAt = toDateOrNull(order?.created_at ?? usage.created_at)
-  return [
-    usage.customer_id ?? "",
-    ordererName(order),
-    order?.email ?? usage.email ?? "",
-    usage.coupon_code_id ? formatIndividualCode(usage.code) : usage.code,
-    coupon.name,
-    describeValidity(
+  const validityKey = String(toDateOrNull(usage.code_expires_at)?.getTime() ?? "")
+  let validity = validityCache?.get(validityKey)
+  if (validity === undefined) {
+    validity = describeValidity(
       {
         validity_type: coupon.validity_type,
         starts_at: coupon.starts_at,
@@ -108,7 +107,16 @@ export function usageReportRow(
         expires_at: usage.code_expires_at ?? null,
       },
       timeZone
-    ),
+    )
+    validityCache?.set(validityKey, validity)
+  }
+  return [
+    usage.customer_id ?? "",
+    ordererName(order),
+    order?.email ?? usage.email ?? "",
+    usage.coupon_code_id ? formatIndividualCode(usage.code) : usage.code,
+    coupon.name,
+    validity,
     describeBenefit(
       { benefit_type: coupon.benefit_type, benefit_value: coupon.benefit_value ?? null, currency_code: coupon.currency_code },
       giftTitle

@@ -4,7 +4,7 @@ import { COUPON_MARKETING_MODULE } from "../../../../../modules/coupon-marketing
 import type CouponMarketingModuleService from "../../../../../modules/coupon-marketing/service"
 import { ExportOrder, ORDER_EXPORT_HEADER, orderExportRow } from "../../../../../modules/coupon-marketing/domain/coupons"
 import { streamCsv } from "../../../../utils/csv-stream"
-import { ORDER_FIELDS, withOrdererName } from "../helpers"
+import { ORDER_FIELDS, withOrdererName } from "../../../../../workflows/coupons/utils/order-row"
 import type { AdminOrderExportType } from "../validators"
 
 const PAGE = 500

@@ -5,9 +5,36 @@ import { enteredCodeLookups } from "../../../../../modules/coupon-marketing/doma
 import { cartCouponState, checkCouponForCart } from "../../../../../workflows/coupons/utils/cart-coupon"
 import type { CouponRow } from "../../../../../workflows/coupons/utils/coupon-row"
 import { setCartCouponWorkflow } from "../../../../../workflows/coupons/workflows/set-cart-coupon"
-import { CART_RESPONSE_FIELDS, loadCart, LoadedCart, messageFor, serviceOf, toStoreCoupon } from "./helpers"
+import { CART_FIELDS, CART_RESPONSE_FIELDS, loadCart, LoadedCart, messageFor, serviceOf, toStoreCoupon } from "./helpers"
 import { isThrottled, recordFailure } from "./throttle"
 import type { StoreApplyCouponType } from "./validators"
+
+const RESPOND_FIELDS = [...new Set([...CART_FIELDS, ...CART_RESPONSE_FIELDS])]
+
+/** The answer's cart: only the response fields (the rules' extra fields stay internal). */
+function pick(cart: Record<string, unknown>, fields: string[]): Record<string, unknown> {
+  const tree: Record<string, unknown> = {}
+  for (const path of fields) {
+    let node = tree
+    const parts = path.split(".")
+    parts.forEach((part, i) => {
+      if (i === parts.length - 1) node[part] = true
+      else node = (node[part] = (node[part] as Record<string, unknown>) ?? {}) as Record<string, unknown>
+    })
+  }
+  const copy = (value: unknown, shape: Record<string, unknown>): unknown => {
+    if (Array.isArray(value)) return value.map((v) => copy(v, shape))
+    if (!value || typeof value !== "object") return value
+    const out: Record<string, unknown> = {}
+    for (const [key, sub] of Object.entries(shape)) {
+      const v = (value as Record<string, unknown>)[key]
+      if (v === undefined) continue
+      out[key] = sub === true ? v : copy(v, sub as Record<string, unknown>)
+    }
+    return out
+  }
+  return copy(cart, tree) as Record<string, unknown>
+}
 
 function notValid(code = "coupon_not_valid", message = COUPON_NOT_VALID) {
   return new MedusaError(MedusaError.Types.NOT_ALLOWED, message, code)
@@ -38,8 +65,10 @@ async function findCoupon(req: MedusaRequest, typed: string) {
 async function respond(req: MedusaRequest, res: MedusaResponse, cartId: string) {
   const service = serviceOf(req.scope)
   const timezone = service.getOptions().timezone
-  const [cart, fullCart] = await Promise.all([loadCart(req.scope, cartId), loadCart(req.scope, cartId, CART_RESPONSE_FIELDS)])
+  // One read of the cart serves both the coupon rules and the answer.
+  const cart = await loadCart(req.scope, cartId, RESPOND_FIELDS)
   const state = await cartCouponState(req.scope, cart)
+  const fullCart = pick(cart as unknown as Record<string, unknown>, CART_RESPONSE_FIELDS)
   let expiresAt: Date | string | null = null
   if (state?.cart_coupon.coupon_code_id) {
     expiresAt = (await service.listCouponCodes({ id: state.cart_coupon.coupon_code_id }, { take: 1 }))[0]?.expires_at ?? null

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COUPON_MARKETING_MODULE } from "../../../../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../../../../modules/coupon-marketing/service"
 import { ReportCoupon, ReportOrder, USAGE_REPORT_HEADER, usageReportRow } from "../../../../../../modules/coupon-marketing/domain/coupons"
-import { ORDER_FIELDS, OrderRow, withOrdererName } from "../../../orders/helpers"
+import { ORDER_FIELDS, OrderRow, withOrdererName } from "../../../../../../workflows/coupons/utils/order-row"
 import { streamCsv } from "../../../../../utils/csv-stream"
 
 /** Rows fetched per round trip: memory holds one page, whatever the report's length. */
@@ -34,19 +34,29 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     condition_value: coupon.condition_value == null ? null : Number(coupon.condition_value),
   }
 
+  const validityCache = new Map<string, string>()
   async function* pages() {
     let after: string | null = null
     for (;;) {
       const uses = await service.listUsageReportPage(coupon.id, after, PAGE)
       if (!uses.length) return
       after = uses[uses.length - 1].id
-      const orderIds = uses.map((u) => u.order_id).filter((id): id is string => !!id)
+      // Uses record their order when it is created; only older ones need the order looked up.
+      const orderIds = uses.filter((u) => u.order_id && u.order_display_id == null).map((u) => u.order_id!)
       const orders = new Map<string, ReportOrder>()
       if (orderIds.length) {
         const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderIds } })
         for (const o of data as OrderRow[]) orders.set(o.id, withOrdererName(o))
       }
-      yield uses.map((u) => usageReportRow(policy, u, u.order_id ? orders.get(u.order_id) ?? null : null, timezone, giftTitle))
+      yield uses.map((u) => {
+        const order: ReportOrder | null =
+          u.order_display_id != null
+            ? { display_id: u.order_display_id, created_at: u.ordered_at, email: u.email, first_name: u.orderer_name, last_name: null }
+            : u.order_id
+              ? orders.get(u.order_id) ?? null
+              : null
+        return usageReportRow(policy, u, order, timezone, giftTitle, validityCache)
+      })
       if (uses.length < PAGE) return
     }
   }

@@ -1,4 +1,4 @@
-import type { ReportOrder } from "../../../../modules/coupon-marketing/domain/coupons"
+import type { ReportOrder } from "../../../modules/coupon-marketing/domain/coupons"
 
 /** The order fields the usage report and the order export read. */
 export const ORDER_FIELDS = [

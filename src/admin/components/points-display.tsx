@@ -1,0 +1,158 @@
+import { Badge, StatusBadge, Text, Tooltip } from "@medusajs/ui"
+import { AdminExchangeOffer, AdminPointsExchange, useAdminUser } from "../hooks/use-points"
+import type { PointsEntryType } from "../../types/points"
+import { formatMoney } from "../../modules/coupon-marketing/domain/coupons"
+import { formatDateTime } from "./coupon-display"
+
+/** The points pages' words and small pieces, shared by the pages and the customer widget. */
+
+export const POINTS_PATH = "/coupon-marketing/points"
+
+export type PointsTab = "offers" | "budget" | "customers"
+
+/** Coupon marketing → Points, on a tab; the Customers tab opened on one customer. */
+export function pointsPath(tab: PointsTab = "offers", customerId?: string): string {
+  const search = new URLSearchParams({ tab })
+  if (customerId) search.set("customer_id", customerId)
+  return `${POINTS_PATH}?${search.toString()}`
+}
+
+/** "1,234 points", "1 point". */
+export function pointsText(n: number): string {
+  return `${n.toLocaleString("en-US")} ${Math.abs(n) === 1 ? "point" : "points"}`
+}
+
+/** "+40", "−5" (a real minus sign), "0". */
+export function signedPoints(n: number): string {
+  return n > 0 ? `+${n.toLocaleString("en-US")}` : n < 0 ? `−${Math.abs(n).toLocaleString("en-US")}` : "0"
+}
+
+/** A ledger figure: credits green, debits red. */
+export const SignedPoints = ({ points, className = "" }: { points: number; className?: string }) => (
+  <span
+    className={`tabular-nums font-medium ${points > 0 ? "text-ui-tag-green-text" : points < 0 ? "text-ui-tag-red-text" : "text-ui-fg-subtle"} ${className}`}
+  >
+    {signedPoints(points)}
+  </span>
+)
+
+/** POINTS-4: "¥55 off ¥299", or "¥55 off, no minimum spend". */
+export function offerTermsText(offer: Pick<AdminExchangeOffer, "face_value" | "threshold" | "currency_code">): string {
+  const face = formatMoney(offer.face_value, offer.currency_code)
+  return offer.threshold > 0 ? `${face} off ${formatMoney(offer.threshold, offer.currency_code)}` : `${face} off, no minimum spend`
+}
+
+/** An offer's window: "Always", "From …", "Until …", "… – …". */
+export function offerWindowText(offer: Pick<AdminExchangeOffer, "starts_at" | "ends_at">): string {
+  if (!offer.starts_at && !offer.ends_at) return "Always open"
+  if (!offer.ends_at) return `From ${formatDateTime(offer.starts_at)}`
+  if (!offer.starts_at) return `Until ${formatDateTime(offer.ends_at)}`
+  return `${formatDateTime(offer.starts_at)} – ${formatDateTime(offer.ends_at)}`
+}
+
+/** Whether shoppers can exchange for the offer now, by its window and stock (compliance apart). */
+export function offerAvailability(offer: AdminExchangeOffer, now = Date.now()): { label: string; color: "green" | "blue" | "grey" | "orange" } {
+  if (offer.starts_at && new Date(offer.starts_at).getTime() > now) return { label: "Scheduled", color: "blue" }
+  if (offer.ends_at && new Date(offer.ends_at).getTime() <= now) return { label: "Ended", color: "grey" }
+  if (offer.stock_left <= 0) return { label: "Sold out", color: "orange" }
+  return { label: "Open", color: "green" }
+}
+
+export const HIDDEN_FROM_SHOPPERS = "Hidden from shoppers until it is fixed: edit the offer to make it deeper than the free coupon."
+
+/** POINTS-5: compliant (green), or non-compliant (red) with the free coupon that beats it. */
+export const ComplianceBadge = ({ offer }: { offer: Pick<AdminExchangeOffer, "compliance" | "non_compliant_reason"> }) =>
+  offer.compliance === "compliant" ? (
+    <StatusBadge color="green">Compliant</StatusBadge>
+  ) : (
+    <Tooltip content={offer.non_compliant_reason ?? HIDDEN_FROM_SHOPPERS} maxWidth={320}>
+      <StatusBadge color="red">Non-compliant</StatusBadge>
+    </Tooltip>
+  )
+
+export const ENTRY_TYPE_LABELS: Record<PointsEntryType, string> = {
+  earn: "Earned",
+  redeem: "Exchanged",
+  refund: "Refund",
+  expire: "Expired",
+  adjust: "Adjustment",
+  gift: "Gift",
+}
+
+const ENTRY_TYPE_COLORS: Record<PointsEntryType, "green" | "blue" | "orange" | "grey" | "purple" | "red"> = {
+  earn: "green",
+  redeem: "blue",
+  refund: "orange",
+  expire: "grey",
+  adjust: "purple",
+  gift: "green",
+}
+
+export const EntryTypeBadge = ({ type }: { type: PointsEntryType }) => (
+  <Badge size="2xsmall" color={ENTRY_TYPE_COLORS[type] ?? "grey"}>
+    {ENTRY_TYPE_LABELS[type] ?? type}
+  </Badge>
+)
+
+/** An exchanged coupon's state: used, expired, or unused until its expiry. */
+export function exchangeState(exchange: Pick<AdminPointsExchange, "used" | "expires_at">, now = Date.now()): {
+  label: string
+  color: "green" | "grey" | "orange"
+  detail: string | null
+} {
+  if (exchange.used) return { label: "Used", color: "grey", detail: null }
+  if (exchange.expires_at && new Date(exchange.expires_at).getTime() <= now) {
+    return { label: "Expired", color: "orange", detail: `Expired ${formatDateTime(exchange.expires_at)}` }
+  }
+  return {
+    label: "Unused",
+    color: "green",
+    detail: exchange.expires_at ? `Expires ${formatDateTime(exchange.expires_at)}` : null,
+  }
+}
+
+export const ExchangeStateBadge = ({ exchange }: { exchange: Pick<AdminPointsExchange, "used" | "expires_at"> }) => {
+  const state = exchangeState(exchange)
+  return (
+    <div className="flex flex-col items-start gap-y-0.5">
+      <StatusBadge color={state.color}>{state.label}</StatusBadge>
+      {state.detail && (
+        <Text size="xsmall" className="text-ui-fg-muted whitespace-nowrap">
+          {state.detail}
+        </Text>
+      )}
+    </div>
+  )
+}
+
+/**
+ * An adjustment's reason is stored as "<reason> (by <admin user id>)": the reason, and who made
+ * it. Other reasons have no author.
+ */
+export function splitReason(reason: string): { text: string; actorId: string | null } {
+  const match = /^([\s\S]*?)\s*\(by (user_[0-9A-Za-z]+)\)$/.exec(reason)
+  return match ? { text: match[1], actorId: match[2] } : { text: reason, actorId: null }
+}
+
+/** Who made an adjustment: the admin's name or email once known, else their id. */
+const Actor = ({ id }: { id: string }) => {
+  const { data: user } = useAdminUser(id)
+  const name = user ? [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email : id
+  return <span className="text-ui-fg-muted">by {name}</span>
+}
+
+/** A ledger entry's reason, with the admin who made an adjustment. */
+export const LedgerReason = ({ reason }: { reason: string }) => {
+  const { text, actorId } = splitReason(reason)
+  return (
+    <span className="block truncate" title={reason}>
+      {text}
+      {actorId && (
+        <>
+          {" "}
+          <Actor id={actorId} />
+        </>
+      )}
+    </span>
+  )
+}

@@ -1,0 +1,158 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
+import { ArrowUpRightOnBox } from "@medusajs/icons"
+import { Button, Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
+import { formatDateTime } from "../components/coupon-display"
+import { EntryTypeBadge, ExchangeStateBadge, LedgerReason, SignedPoints, pointsPath, pointsText } from "../components/points-display"
+import { usePointsAccount } from "../hooks/use-points"
+import { errorMessage } from "../lib/sdk"
+import { formatMoney } from "../../modules/coupon-marketing/domain/coupons"
+
+const RECENT = 5
+
+/**
+ * The customer page (SPEC §5): the customer's points balance, their 5 most recent ledger entries
+ * and the coupons they hold from exchanges, with a link to their account under Points.
+ */
+const CustomerPointsWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
+  const { data: account, isLoading, isError, error, refetch } = usePointsAccount(customer?.id, { limit: RECENT, offset: 0 })
+
+  return (
+    <Container className="divide-y p-0" role="region" aria-label="Points">
+      <div className="flex items-start justify-between gap-x-4 px-6 py-4">
+        <div>
+          <Heading level="h2">Points</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Loyalty points and the coupons exchanged for them.
+          </Text>
+        </div>
+        <Button size="small" variant="secondary" asChild>
+          <Link to={pointsPath("customers", customer.id)}>
+            <ArrowUpRightOnBox />
+            Open in Points
+          </Link>
+        </Button>
+      </div>
+
+      {isLoading && (
+        <div className="flex flex-col gap-y-2 px-6 py-4" aria-busy="true" aria-label="Loading points">
+          <Skeleton className="h-7 w-32" />
+          <Skeleton className="h-5 w-full" />
+          <Skeleton className="h-5 w-full" />
+        </div>
+      )}
+
+      {isError && (
+        <div className="flex items-center justify-between gap-x-4 px-6 py-4">
+          <Text size="small" className="text-ui-fg-subtle">
+            Could not load the points: {errorMessage(error)}
+          </Text>
+          <Button size="small" variant="secondary" onClick={() => refetch()}>
+            Try again
+          </Button>
+        </div>
+      )}
+
+      {account && (
+        <>
+          <div className="flex items-baseline justify-between gap-x-4 px-6 py-4">
+            <Text size="small" weight="plus" className="text-ui-fg-subtle" id="customer_points_balance_label">
+              Balance
+            </Text>
+            <Text
+              size="xlarge"
+              weight="plus"
+              className="tabular-nums"
+              id="customer_points_balance"
+              aria-labelledby="customer_points_balance_label"
+            >
+              {pointsText(account.balance)}
+            </Text>
+          </div>
+
+          <div className="flex flex-col gap-y-2 px-6 py-4">
+            <Text size="small" weight="plus" className="text-ui-fg-subtle">
+              Recent activity
+            </Text>
+            {account.entries.length === 0 ? (
+              <Text size="small" className="text-ui-fg-muted">
+                No points yet.
+              </Text>
+            ) : (
+              <ul aria-label="Recent points activity" className="flex flex-col gap-y-2">
+                {account.entries.map((e) => (
+                  <li key={e.id} className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-4">
+                    <div className="min-w-0">
+                      <div className="flex items-center gap-x-2">
+                        <EntryTypeBadge type={e.type} />
+                        <Text size="small" leading="compact" className="min-w-0" asChild>
+                          <div>
+                            <LedgerReason reason={e.reason} />
+                          </div>
+                        </Text>
+                      </div>
+                      <Text size="xsmall" className="text-ui-fg-muted">
+                        {formatDateTime(e.created_at)} · balance {e.balance_after.toLocaleString("en-US")}
+                      </Text>
+                    </div>
+                    <SignedPoints points={e.points} className="txt-compact-small" />
+                  </li>
+                ))}
+              </ul>
+            )}
+            {account.count > account.entries.length && (
+              <Link
+                to={pointsPath("customers", customer.id)}
+                className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover outline-none focus-visible:underline"
+              >
+                All {account.count.toLocaleString("en-US")} entries
+              </Link>
+            )}
+          </div>
+
+          <div className="flex flex-col gap-y-2 px-6 py-4">
+            <Text size="small" weight="plus" className="text-ui-fg-subtle">
+              Coupons from points
+            </Text>
+            {account.exchanges.length === 0 ? (
+              <Text size="small" className="text-ui-fg-muted">
+                None exchanged yet.
+              </Text>
+            ) : (
+              <ul aria-label="Coupons from points" className="flex flex-col gap-y-2">
+                {account.exchanges.slice(0, RECENT).map((x) => (
+                  <li key={x.id} className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-4">
+                    <div className="min-w-0">
+                      <Text size="small" leading="compact" className="font-mono">
+                        {x.code ?? "(removed)"}
+                      </Text>
+                      <Text size="xsmall" className="text-ui-fg-muted">
+                        {formatMoney(x.face_value, x.currency_code)} off · {pointsText(x.points)}
+                      </Text>
+                    </div>
+                    <ExchangeStateBadge exchange={x} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            {account.exchanges.length > RECENT && (
+              <Link
+                to={pointsPath("customers", customer.id)}
+                className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover outline-none focus-visible:underline"
+              >
+                All {account.exchanges.length.toLocaleString("en-US")} coupons
+              </Link>
+            )}
+          </div>
+        </>
+      )}
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({
+  zone: "customer.details.after",
+})
+
+export default CustomerPointsWidget
