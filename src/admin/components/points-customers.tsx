@@ -1,6 +1,6 @@
 import { ArrowUpRightOnBox, PlusMini, XMarkMini } from "@medusajs/icons"
 import { Badge, Button, Heading, Hint, IconButton, Input, Skeleton, Table, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { Link } from "react-router-dom"
 import { customerLabel, useCustomerSearch } from "../hooks/use-coupons"
 import { useDebounced } from "../hooks/use-debounced"
@@ -121,9 +121,6 @@ const CustomerAccount = ({ customerId, onClose }: { customerId: string; onClose:
   const customer = useCustomer(customerId)
   const account = usePointsAccount(customerId, { limit: LEDGER_PAGE_SIZE, offset: pageIndex * LEDGER_PAGE_SIZE })
   const name = customer.data ? customerName(customer.data) : "This customer"
-
-  // A new adjustment shows on the first page (newest first).
-  useEffect(() => setPageIndex(0), [customerId])
 
   return (
     <section className="divide-y" aria-label="Points account">

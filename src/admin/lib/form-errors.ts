@@ -6,9 +6,9 @@
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>
 
-/** An empty input is shown empty: no "…, got NaN" under it. */
+/** The rules end with what they got ("…, got NaN"): the input under the message shows it already. */
 export function tidyMessage(message: string): string {
-  return message.replace(/, got (?:null|undefined|NaN|nothing|"")$/, "")
+  return message.replace(/, got [^,]*$/, "")
 }
 
 /** Problems of the rules, grouped by field (several problems of one field on one line); the others apart. */

@@ -48,6 +48,14 @@ const same = (a: number, b: number) => Math.abs(a - b) < 1e-9
  * Answers whether anything changed.
  */
 export async function syncCouponAdjustments(container: MedusaContainer, cartId: string): Promise<boolean> {
+  return (await syncCouponAdjustmentsWithState(container, cartId)).changed
+}
+
+/** The same, also answering the coupon's state on the cart it left (the apply route answers it). */
+export async function syncCouponAdjustmentsWithState(
+  container: MedusaContainer,
+  cartId: string
+): Promise<{ changed: boolean; state: Awaited<ReturnType<typeof cartCouponState>> }> {
   let cart = (await loadCart(container, cartId, ADJUSTMENT_FIELDS)) as SyncCart
   let state = await cartCouponState(container, cart)
   const giftChanged = await syncGiftLine(container, cart, state)
@@ -56,7 +64,7 @@ export async function syncCouponAdjustments(container: MedusaContainer, cartId: 
     state = await cartCouponState(container, cart)
   }
   const evaluation = state?.check.ok ? state.evaluation : null
-  if (!state || !evaluation?.applicable) return giftChanged
+  if (!state || !evaluation?.applicable) return { changed: giftChanged, state }
   const coupon = state.coupon as typeof state.coupon & { promotion_code: string; promotion_id: string }
   const code = coupon.promotion_code
   const currency = coupon.currency_code
@@ -129,7 +137,7 @@ export async function syncCouponAdjustments(container: MedusaContainer, cartId: 
       [Modules.PROMOTION]: { promotion_id: coupon.promotion_id },
     })
   }
-  return changed
+  return { changed, state }
 }
 
 /**

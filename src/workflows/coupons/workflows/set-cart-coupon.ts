@@ -28,7 +28,7 @@ export const setCartCouponWorkflow = createWorkflow(setCartCouponWorkflowId, (in
   updateCartPromotionsWorkflow.runAsStep({
     input: { cart_id: input.cart_id, promo_codes, action: PromotionActions.REPLACE },
   })
-  syncCouponAdjustmentsStep(input.cart_id)
+  const synced = syncCouponAdjustmentsStep(input.cart_id)
   refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
-  return new WorkflowResponse(promo_codes)
+  return new WorkflowResponse(transform({ synced }, ({ synced }) => synced.state))
 })

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { COUPON_NOT_VALID } from "../../../../../modules/coupon-marketing/service"
 import { enteredCodeLookups } from "../../../../../modules/coupon-marketing/domain/coupons"
-import { cartCouponState, checkCouponForCart } from "../../../../../workflows/coupons/utils/cart-coupon"
+import { CartCouponState, cartCouponState, checkCouponForCart } from "../../../../../workflows/coupons/utils/cart-coupon"
 import type { CouponRow } from "../../../../../workflows/coupons/utils/coupon-row"
 import { setCartCouponWorkflow } from "../../../../../workflows/coupons/workflows/set-cart-coupon"
 import { CART_FIELDS, CART_RESPONSE_FIELDS, loadCart, LoadedCart, messageFor, serviceOf, toStoreCoupon } from "./helpers"
@@ -62,13 +62,17 @@ async function findCoupon(req: MedusaRequest, typed: string) {
   return null
 }
 
-async function respond(req: MedusaRequest, res: MedusaResponse, cartId: string) {
+/**
+ * Answers the cart and its coupon. `known` is the coupon's state as the workflow that just ran
+ * left the cart (saves reading it all again); without it, one read of the cart serves both the
+ * coupon rules and the answer.
+ */
+async function respond(req: MedusaRequest, res: MedusaResponse, cartId: string, known?: CartCouponState | null) {
   const service = serviceOf(req.scope)
   const timezone = service.getOptions().timezone
-  // One read of the cart serves both the coupon rules and the answer.
-  const cart = await loadCart(req.scope, cartId, RESPOND_FIELDS)
-  const state = await cartCouponState(req.scope, cart)
-  const fullCart = pick(cart as unknown as Record<string, unknown>, CART_RESPONSE_FIELDS)
+  const cart = await loadCart(req.scope, cartId, known !== undefined ? CART_RESPONSE_FIELDS : RESPOND_FIELDS)
+  const state = known !== undefined ? known : await cartCouponState(req.scope, cart)
+  const fullCart = known !== undefined ? cart : pick(cart as unknown as Record<string, unknown>, CART_RESPONSE_FIELDS)
   let expiresAt: Date | string | null = null
   if (state?.cart_coupon.coupon_code_id) {
     expiresAt = (await service.listCouponCodes({ id: state.cart_coupon.coupon_code_id }, { take: 1 }))[0]?.expires_at ?? null
@@ -106,7 +110,7 @@ export const POST = async (req: MedusaRequest<StoreApplyCouponType>, res: Medusa
     if (check.refusal === "login_required") throw notValid("login_required", "Log in to use this coupon")
     throw notValid()
   }
-  await setCartCouponWorkflow(req.scope).run({
+  const { result: state } = await setCartCouponWorkflow(req.scope).run({
     input: {
       cart_id: cartId,
       coupon: {
@@ -119,7 +123,7 @@ export const POST = async (req: MedusaRequest<StoreApplyCouponType>, res: Medusa
       promo_code: (found.coupon as unknown as { promotion_code: string }).promotion_code,
     },
   })
-  await respond(req, res, cartId)
+  await respond(req, res, cartId, state as CartCouponState | null)
 }
 
 /** GET /store/carts/:id/coupon — the cart's coupon and its state: `{ coupon, applied, message }`. */
@@ -140,5 +144,5 @@ export const DELETE = async (req: MedusaRequest, res: MedusaResponse) => {
       promo_code: null,
     },
   })
-  await respond(req, res, cart.id)
+  await respond(req, res, cart.id, null)
 }
