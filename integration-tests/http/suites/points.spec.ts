@@ -168,7 +168,8 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
 
       // Fixed: 299-70 beats the free 299-60 again.
       const fixed = await api.post(`/admin/coupon-marketing/exchange-offers/${id}`, { face_value: 70 }, admin)
-      expect(fixed.data.exchange_offer).toMatchObject({ compliance: "compliant", face_value: 70 })
+      // Fields left out of the edit keep their values.
+      expect(fixed.data.exchange_offer).toMatchObject({ compliance: "compliant", face_value: 70, threshold: 299, points_cost: 20 })
       expect((await api.get("/store/coupon-marketing/exchange-offers", shopper)).data.count).toBe(1)
     })
 
@@ -190,6 +191,8 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
         expect({ url, status: res.status }).toEqual({ url, status: 400 })
         expect(res.data.message).toContain(field)
       }
+      const tooBig = await response(api.post("/admin/coupon-marketing/budget/deposits", { amount: 1_000_000, reason: "Too much", currency_code: "jpy" }, admin))
+      expect(tooBig.data.message).toContain("amount: one deposit must be below 1,000,000")
       expect((await api.get("/admin/coupon-marketing/budget", admin)).data.budgets).toEqual([])
       expect((await api.get("/admin/coupon-marketing/exchange-offers", admin)).data.count).toBe(0)
       expect((await api.get(`/admin/coupon-marketing/points/${shopper.customerId}`, admin)).data).toMatchObject({ balance: 0, count: 0 })

@@ -20,14 +20,30 @@ export const AdminCreateExchangeOffer = z
   .strict()
 export type AdminCreateExchangeOfferType = z.infer<typeof AdminCreateExchangeOffer>
 
-export const AdminUpdateExchangeOffer = AdminCreateExchangeOffer.omit({ currency_code: true, valid_days: true }).partial().strict()
+/** Every field optional and none defaulted: a field left out keeps its value (no `threshold` reset to 0). */
+export const AdminUpdateExchangeOffer = z
+  .object({
+    name: z.string(),
+    face_value: z.number(),
+    threshold: z.number(),
+    points_cost: whole,
+    stock: whole,
+    per_customer_limit: whole.nullish(),
+    starts_at: date,
+    ends_at: date,
+  })
+  .partial()
+  .strict()
 export type AdminUpdateExchangeOfferType = z.infer<typeof AdminUpdateExchangeOffer>
 
 /** POINTS-6: a deposit below 1,000,000 with a reason. */
 export const AdminCreateDeposit = z
   .object({
-    amount: z.number().positive().lt(1_000_000, { message: "One deposit must be below 1,000,000 (split larger ones)" }),
-    reason: z.string().trim().min(1, { message: "A reason is required" }).max(500),
+    amount: z
+      .number()
+      .refine((n) => n > 0, { message: "amount: a deposit must be a positive amount" })
+      .refine((n) => n < 1_000_000, { message: "amount: one deposit must be below 1,000,000 (split larger ones)" }),
+    reason: z.string().trim().min(1, { message: "reason: a reason is required" }).max(500),
     currency_code: z.string().length(3),
   })
   .strict()
@@ -36,8 +52,8 @@ export type AdminCreateDepositType = z.infer<typeof AdminCreateDeposit>
 /** POINTS-3: an adjustment with a reason. */
 export const AdminCreateAdjustment = z
   .object({
-    points: whole.refine((n) => n !== 0, { message: "An adjustment of 0 points changes nothing" }),
-    reason: z.string().trim().min(1, { message: "A reason is required" }).max(500),
+    points: whole.refine((n) => n !== 0, { message: "points: an adjustment of 0 points changes nothing" }),
+    reason: z.string().trim().min(1, { message: "reason: a reason is required" }).max(500),
     /** Optional: a retried request with the same key adds nothing. */
     idempotency_key: z.string().min(8).max(100).optional(),
   })
