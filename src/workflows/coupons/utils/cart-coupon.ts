@@ -176,6 +176,19 @@ export const CART_FIELDS = [
   "items.product.categories.id",
 ]
 
+/** What deciding whether a coupon may be applied needs (who, which currency): no items. */
+export const CART_HOLDER_FIELDS = [
+  "id",
+  "currency_code",
+  "email",
+  "customer_id",
+  "completed_at",
+  "customer.id",
+  "customer.has_account",
+  "customer.groups.id",
+  "promotions.code",
+]
+
 export type LoadedCart = CartForCoupon & { completed_at?: string | null; promotions?: { code: string | null }[] | null }
 
 export async function loadCart(container: MedusaContainer, id: string, fields = CART_FIELDS): Promise<LoadedCart> {

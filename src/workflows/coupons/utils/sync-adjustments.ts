@@ -2,6 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, QueryContext, getVariantAvailability } from "@medusajs/framework/utils"
 import { fromMinor, toMinor } from "../../../modules/coupon-marketing/domain/coupons"
 import { CART_FIELDS, GIFT_METADATA_KEY, amountOf, cartCouponState, loadCart } from "./cart-coupon"
+import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
+import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
 
 const ADJUSTMENT_FIELDS = [
   ...CART_FIELDS,
@@ -56,11 +58,16 @@ export async function syncCouponAdjustmentsWithState(
   container: MedusaContainer,
   cartId: string
 ): Promise<{ changed: boolean; state: Awaited<ReturnType<typeof cartCouponState>> }> {
-  let cart = (await loadCart(container, cartId, ADJUSTMENT_FIELDS)) as SyncCart
+  // A coupon on all products (or none on the cart) never reads the items' categories.
+  const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+  const [held] = await service.listCartCoupons({ cart_id: cartId }, { select: ["coupon_id"], take: 1 })
+  const [policy] = held ? await service.listCoupons({ id: held.coupon_id }, { select: ["category_ids"], take: 1 }) : []
+  const fields = (policy?.category_ids ?? []).length ? ADJUSTMENT_FIELDS : ADJUSTMENT_FIELDS.filter((f) => !f.startsWith("items.product."))
+  let cart = (await loadCart(container, cartId, fields)) as SyncCart
   let state = await cartCouponState(container, cart)
   const giftChanged = await syncGiftLine(container, cart, state)
   if (giftChanged) {
-    cart = (await loadCart(container, cartId, ADJUSTMENT_FIELDS)) as SyncCart
+    cart = (await loadCart(container, cartId, fields)) as SyncCart
     state = await cartCouponState(container, cart)
   }
   const evaluation = state?.check.ok ? state.evaluation : null

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { COUPON_NOT_VALID } from "../../../../../modules/coupon-marketing/service"
 import { enteredCodeLookups } from "../../../../../modules/coupon-marketing/domain/coupons"
-import { CartCouponState, cartCouponState, checkCouponForCart } from "../../../../../workflows/coupons/utils/cart-coupon"
+import { CART_HOLDER_FIELDS, CartCouponState, cartCouponState, checkCouponForCart } from "../../../../../workflows/coupons/utils/cart-coupon"
 import type { CouponRow } from "../../../../../workflows/coupons/utils/coupon-row"
 import { setCartCouponWorkflow } from "../../../../../workflows/coupons/workflows/set-cart-coupon"
 import { CART_FIELDS, CART_RESPONSE_FIELDS, loadCart, LoadedCart, messageFor, serviceOf, toStoreCoupon } from "./helpers"
@@ -101,7 +101,8 @@ export const POST = async (req: MedusaRequest<StoreApplyCouponType>, res: Medusa
     res.status(429).json({ type: "not_allowed", code: "too_many_attempts", message: "Too many invalid coupon codes. Please wait a minute and try again." })
     return
   }
-  const cart = await loadCart(req.scope, cartId)
+  // Who may use the coupon does not depend on the items: the light read (the workflow reads the rest).
+  const cart = await loadCart(req.scope, cartId, CART_HOLDER_FIELDS)
   assertOpen(cart)
   const found = await findCoupon(req, req.validatedBody.code)
   const check = found ? await checkCouponForCart(req.scope, found.coupon, cart, found.codeRow, new Date()) : { ok: false as const, refusal: "not_valid" as const }
@@ -128,13 +129,12 @@ export const POST = async (req: MedusaRequest<StoreApplyCouponType>, res: Medusa
 
 /** GET /store/carts/:id/coupon — the cart's coupon and its state: `{ coupon, applied, message }`. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  await loadCart(req.scope, req.params.id)
   await respond(req, res, req.params.id)
 }
 
 /** DELETE /store/carts/:id/coupon — clears the coupon (COUPON-34). */
 export const DELETE = async (req: MedusaRequest, res: MedusaResponse) => {
-  const cart = await loadCart(req.scope, req.params.id)
+  const cart = await loadCart(req.scope, req.params.id, CART_HOLDER_FIELDS)
   assertOpen(cart)
   await setCartCouponWorkflow(req.scope).run({
     input: {
