@@ -499,6 +499,33 @@ export default class CouponMarketingModuleService extends MedusaService({
     return due.map((d) => ({ coupon_id: d.id, promotion_id: d.promotion_id }))
   }
 
+  /**
+   * COUPON-30: the cart's plugin coupon becomes `next` (null clears it), in one transaction of
+   * two statements. Answers the record it replaced, for compensation.
+   */
+  @InjectTransactionManager()
+  async replaceCartCoupon(
+    cartId: string,
+    next: { coupon_id: string; code: string; coupon_code_id: string | null; customer_id: string | null } | null,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    type Row = { id: string; cart_id: string; coupon_id: string; code: string; coupon_code_id: string | null; customer_id: string | null }
+    const manager = sharedContext.transactionManager as SqlManager
+    const [previous] = await manager.execute<Row[]>(
+      `delete from cm_cart_coupon where cart_id = ? returning id, cart_id, coupon_id, code, coupon_code_id, customer_id`,
+      [cartId]
+    )
+    let current: Row | null = null
+    if (next) {
+      ;[current] = await manager.execute<Row[]>(
+        `insert into cm_cart_coupon (id, cart_id, coupon_id, code, coupon_code_id, customer_id, created_at, updated_at)
+         values (?, ?, ?, ?, ?, ?, now(), now()) returning id, cart_id, coupon_id, code, coupon_code_id, customer_id`,
+        [generateEntityId(undefined, "cpcart"), cartId, next.coupon_id, next.code, next.coupon_code_id, next.customer_id]
+      )
+    }
+    return { previous: previous ?? null, current }
+  }
+
   // ---------------------------------------------------------------- points (SPEC §3)
 
   /** The account row, created at 0 the first time, locked for this transaction. */

@@ -115,6 +115,14 @@ export async function couponItemsOf(container: MedusaContainer, cart: CartForCou
   })
 }
 
+/** The plugin's record of which coupon a cart holds. */
+export interface CartCouponRecord {
+  id: string
+  code: string
+  coupon_code_id: string | null
+  coupon_id: string
+}
+
 /** What the plugin knows about the coupon on a cart, for the hook, the cart routes and checkout. */
 export interface CartCouponState {
   cart_coupon: { id: string; code: string; coupon_code_id: string | null; coupon_id: string }
@@ -124,11 +132,17 @@ export interface CartCouponState {
 }
 
 /** The plugin coupon on a cart (COUPON-30: at most one) and whether it applies now. */
-export async function cartCouponState(container: MedusaContainer, cart: CartForCoupon, now = new Date()): Promise<CartCouponState | null> {
+export async function cartCouponState(
+  container: MedusaContainer,
+  cart: CartForCoupon,
+  now = new Date(),
+  /** The cart's coupon record and coupon, when the caller has just read them. */
+  preloaded?: { cartCoupon: CartCouponRecord | null; coupon: CouponRow | null }
+): Promise<CartCouponState | null> {
   const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-  const [cartCoupon] = await service.listCartCoupons({ cart_id: cart.id }, { take: 1 })
+  const cartCoupon = preloaded ? preloaded.cartCoupon : (await service.listCartCoupons({ cart_id: cart.id }, { take: 1 }))[0]
   if (!cartCoupon) return null
-  const [coupon] = (await service.listCoupons({ id: cartCoupon.coupon_id }, { take: 1 })) as unknown as CouponRow[]
+  const coupon = preloaded ? preloaded.coupon : ((await service.listCoupons({ id: cartCoupon.coupon_id }, { take: 1 })) as unknown as CouponRow[])[0]
   if (!coupon) return null
   const code = cartCoupon.coupon_code_id
     ? (await service.listCouponCodes({ id: cartCoupon.coupon_code_id }, { take: 1 }))[0] ?? null

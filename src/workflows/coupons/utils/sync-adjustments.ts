@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, QueryContext, getVariantAvailability } from "@medusajs/framework/utils"
 import { fromMinor, toMinor } from "../../../modules/coupon-marketing/domain/coupons"
-import { CART_FIELDS, GIFT_METADATA_KEY, amountOf, cartCouponState, loadCart } from "./cart-coupon"
+import { CART_FIELDS, CartCouponRecord, GIFT_METADATA_KEY, amountOf, cartCouponState, loadCart } from "./cart-coupon"
+import type { CouponRow } from "./coupon-row"
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
 
@@ -60,15 +61,16 @@ export async function syncCouponAdjustmentsWithState(
 ): Promise<{ changed: boolean; state: Awaited<ReturnType<typeof cartCouponState>> }> {
   // A coupon on all products (or none on the cart) never reads the items' categories.
   const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-  const [held] = await service.listCartCoupons({ cart_id: cartId }, { select: ["coupon_id"], take: 1 })
-  const [policy] = held ? await service.listCoupons({ id: held.coupon_id }, { select: ["category_ids"], take: 1 }) : []
+  const [held] = await service.listCartCoupons({ cart_id: cartId }, { take: 1 })
+  const [policy] = held ? ((await service.listCoupons({ id: held.coupon_id }, { take: 1 })) as unknown as CouponRow[]) : []
   const fields = (policy?.category_ids ?? []).length ? ADJUSTMENT_FIELDS : ADJUSTMENT_FIELDS.filter((f) => !f.startsWith("items.product."))
+  const preloaded = { cartCoupon: (held as unknown as CartCouponRecord) ?? null, coupon: policy ?? null }
   let cart = (await loadCart(container, cartId, fields)) as SyncCart
-  let state = await cartCouponState(container, cart)
+  let state = await cartCouponState(container, cart, new Date(), preloaded)
   const giftChanged = await syncGiftLine(container, cart, state)
   if (giftChanged) {
     cart = (await loadCart(container, cartId, fields)) as SyncCart
-    state = await cartCouponState(container, cart)
+    state = await cartCouponState(container, cart, new Date(), preloaded)
   }
   const evaluation = state?.check.ok ? state.evaluation : null
   if (!state || !evaluation?.applicable) return { changed: giftChanged, state }
