@@ -110,6 +110,11 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
 
       // Guests earn nothing and cannot see a balance.
       expect((await response(api.get("/store/coupon-marketing/me/points", store.headers))).status).toBe(401)
+      const guestCart = await createCart(api, store, { matcha: 1 })
+      const guestOrder = (await checkout(api, store, guestCart)).data.order
+      await placed({ event: { name: "order.placed", data: { id: guestOrder.id } }, container: getContainer() } as never)
+      const service = getContainer().resolve("coupon_marketing") as any
+      expect(await service.listPointsEntries({ order_id: guestOrder.id })).toEqual([])
     })
 
     it("POINTS-8 POINTS-3 holders of unused exchanged coupons are reminded once before expiry; expired points leave the balance", async () => {
@@ -204,7 +209,7 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
       expect(ok.data).toMatchObject({ balance: 40, entry: { type: "adjust", points: 40 } })
     })
 
-    it("POINTS-7 concurrency: 50 exchanges by one customer who can afford 10 → 10; 20 customers on stock 5 → 5; a budget for 3 → 3", async () => {
+    it("POINTS-7 concurrency: 50 exchanges by one customer who can afford 10 → 10; a per-customer limit of 2 → 2; 20 customers on stock 5 → 5; a budget for 3 → 3", async () => {
       await deposit(99_999)
       const cheap = (await api.post("/admin/coupon-marketing/exchange-offers", offer({ points_cost: 10, stock: 1000, per_customer_limit: null }), admin)).data.exchange_offer
       const rich = await loginAsCustomer(api, store, "rich@example.com")
@@ -213,6 +218,15 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
       expect(burst.filter((r) => r.status === 201)).toHaveLength(10)
       burst.filter((r) => r.status !== 201).forEach((r) => expect(r.data).toMatchObject({ code: "exchange_refused" }))
       expect((await balanceOf(rich)).balance).toBe(0)
+
+      // The per-customer limit holds under a burst too: 2 of 10.
+      const limited = (await api.post("/admin/coupon-marketing/exchange-offers", offer({ name: "Two each", face_value: 60, threshold: 600, points_cost: 1, stock: 1000, per_customer_limit: 2 }), admin)).data.exchange_offer
+      const eager = await loginAsCustomer(api, store, "eager@example.com")
+      await api.post(`/admin/coupon-marketing/points/${eager.customerId}/adjustments`, { points: 100, reason: "Gift" }, admin)
+      const tries = await Promise.all(Array.from({ length: 10 }, () => response(api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: limited.id }, eager))))
+      expect(tries.filter((r) => r.status === 201)).toHaveLength(2)
+      tries.filter((r) => r.status !== 201).forEach((r) => expect(r.data.message).toContain("the limit is 2"))
+      expect((await balanceOf(eager)).balance).toBe(98)
 
       const scarce = (await api.post("/admin/coupon-marketing/exchange-offers", offer({ name: "Scarce", face_value: 100, threshold: 500, stock: 5 }), admin)).data.exchange_offer
       const crowd = []
@@ -225,11 +239,11 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
       expect(rush.filter((r) => r.status === 201)).toHaveLength(5)
       expect((await api.get(`/admin/coupon-marketing/exchange-offers/${scarce.id}`, admin)).data.exchange_offer).toMatchObject({ exchanged_count: 5, stock_left: 0 })
 
-      // The budget left: 99,999 − 10 × 55 − 5 × 100 = 98,949.
+      // The budget left: 99,999 − 10 × 55 − 2 × 60 − 5 × 100 = 98,829.
       const { data: budget } = await api.get("/admin/coupon-marketing/budget", admin)
-      expect(budget.budgets[0]).toMatchObject({ drawn: 1050, remaining: 98_949 })
+      expect(budget.budgets[0]).toMatchObject({ drawn: 1170, remaining: 98_829 })
       const big = (await api.post("/admin/coupon-marketing/exchange-offers", offer({ name: "Big", face_value: 1000, threshold: 5000, points_cost: 1, stock: 1000, per_customer_limit: null }), admin)).data.exchange_offer
-      // Spend the budget down to ¥3,949: 95 exchanges of ¥1,000 by one well-off customer.
+      // Spend the budget down to ¥3,829: 95 exchanges of ¥1,000 by one well-off customer.
       const whale = await loginAsCustomer(api, store, "whale@example.com")
       await api.post(`/admin/coupon-marketing/points/${whale.customerId}/adjustments`, { points: 1000, reason: "Gift" }, admin)
       for (let i = 0; i < 95; i++) await api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: big.id }, whale)
@@ -239,7 +253,7 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
       const last = await Promise.all(crowd.slice(0, 10).map((s) => response(api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: big.id }, s))))
       expect(last.filter((r) => r.status === 201)).toHaveLength(3)
       last.filter((r) => r.status !== 201).forEach((r) => expect(r.data.message).toContain("budget"))
-      expect((await api.get("/admin/coupon-marketing/budget", admin)).data.budgets[0].remaining).toBe(949)
+      expect((await api.get("/admin/coupon-marketing/budget", admin)).data.budgets[0].remaining).toBe(829)
     })
   })
 }
