@@ -61,6 +61,8 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
       await api.post(`/store/carts/${first}/coupon`, { code: "TENOFF" }, shopper)
       const firstOrder = (await checkout(api, store, first, shopper)).data.order
       let account = await eventually(() => balanceOf(shopper), (a) => a.balance === 18)
+      // The balance and the page come from one snapshot: they always agree.
+      expect(account.entries.reduce((sum: number, e: any) => sum + e.points, 0)).toBe(account.balance)
       expect(account.entries[0]).toMatchObject({ type: "earn", points: 18, reason: `Order #${firstOrder.display_id}`, balance_after: 18 })
 
       // COUPON-3 before the discount: the same order earns 20.

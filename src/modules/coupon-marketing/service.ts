@@ -615,6 +615,37 @@ export default class CouponMarketingModuleService extends MedusaService({
   }
 
   /**
+   * POINTS-9: the balance, one page of the ledger (newest first) and the ledger's length, read
+   * in one statement: one snapshot, so the page always adds up to the balance shown even while
+   * an order's points are being written.
+   */
+  @InjectManager()
+  async getPointsPage(
+    customerId: string,
+    limit: number,
+    offset: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ balance: number; count: number; entries: PointsEntryRow[] }> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute<(PointsEntryRow & { account_balance: number | null; total: string })[]>(
+      `select b.balance as account_balance, t.total, e.*
+         from (select ?::text as customer_id) c
+         left join cm_points_account b on b.customer_id = c.customer_id and b.deleted_at is null
+         cross join lateral (select count(*) as total from cm_points_entry where customer_id = c.customer_id and deleted_at is null) t
+         left join lateral (
+           select * from cm_points_entry where customer_id = c.customer_id and deleted_at is null
+            order by created_at desc, id desc limit ? offset ?) e on true`,
+      [customerId, limit, offset]
+    )
+    const first = rows[0]
+    return {
+      balance: first?.account_balance ?? 0,
+      count: Number(first?.total ?? 0),
+      entries: rows.filter((r) => r.id).map(({ account_balance: _b, total: _t, ...entry }) => entry as PointsEntryRow),
+    }
+  }
+
+  /**
    * POINTS-3: expires the unspent part of every credit whose `expires_at` has passed, one
    * `expire` entry per credit (key `expire:<credit id>`), oldest first. Safe to run twice.
    * Answers how many entries were written.

@@ -3,9 +3,8 @@ import { formatIndividualCode } from "../../../modules/coupon-marketing/domain/c
 
 /** POINTS-9: a customer's balance, a page of the ledger (newest first) and their exchanges. */
 export async function pointsAccountOf(service: CouponMarketingModuleService, customerId: string, limit: number, offset: number) {
-  const [balance, [entries, count], exchanges] = await Promise.all([
-    service.getPointsBalance(customerId),
-    service.listAndCountPointsEntries({ customer_id: customerId }, { order: { created_at: "DESC", id: "DESC" }, skip: offset, take: limit }),
+  const [{ balance, entries, count }, exchanges] = await Promise.all([
+    service.getPointsPage(customerId, limit, offset),
     service.listPointsExchanges({ customer_id: customerId }, { order: { created_at: "DESC" }, take: 50 }),
   ])
   const codes = exchanges.length ? await service.listCouponCodes({ id: exchanges.map((e) => e.coupon_code_id) }, { withDeleted: true }) : []
