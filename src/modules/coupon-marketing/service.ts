@@ -542,14 +542,23 @@ export default class CouponMarketingModuleService extends MedusaService({
     return row
   }
 
-  /** Appends inside the caller's transaction (the account must not be locked by anyone else). */
-  private async appendPoints_(manager: SqlManager, input: AppendPointsInput): Promise<{ entry: PointsEntryRow; created: boolean; balance: number }> {
-    const account = await this.lockPointsAccount_(manager, input.customer_id)
-    const [existing] = await manager.execute<PointsEntryRow[]>(
-      `select * from cm_points_entry where idempotency_key = ? and deleted_at is null`,
-      [input.idempotency_key]
-    )
-    if (existing) return { entry: existing, created: false, balance: account.balance }
+  /**
+   * Appends inside the caller's transaction. `locked`: the account the caller already holds the
+   * lock of, with a key it just generated (no lock or key lookup again).
+   */
+  private async appendPoints_(
+    manager: SqlManager,
+    input: AppendPointsInput,
+    locked?: { id: string; balance: number }
+  ): Promise<{ entry: PointsEntryRow; created: boolean; balance: number }> {
+    const account = locked ?? (await this.lockPointsAccount_(manager, input.customer_id))
+    if (!locked) {
+      const [existing] = await manager.execute<PointsEntryRow[]>(
+        `select * from cm_points_entry where idempotency_key = ? and deleted_at is null`,
+        [input.idempotency_key]
+      )
+      if (existing) return { entry: existing, created: false, balance: account.balance }
+    }
     if (!Number.isSafeInteger(input.points)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `points: must be a whole number, got ${input.points}`)
     }
@@ -786,7 +795,7 @@ export default class CouponMarketingModuleService extends MedusaService({
       reason: `Exchanged for "${offer.name}"`,
       idempotency_key: `exchange:${exchangeId}`,
       exchange_id: exchangeId,
-    })
+    }, account)
     await manager.execute(
       `insert into cm_budget_entry (id, type, amount, raw_amount, currency_code, exchange_id, idempotency_key, created_at, updated_at)
        values (?, 'draw', ?, ?::jsonb, ?, ?, ?, now(), now())`,
@@ -851,16 +860,19 @@ export default class CouponMarketingModuleService extends MedusaService({
     return out
   }
 
-  /** Live uses of a coupon by one customer. */
+  /** Live uses by one customer, per coupon id (one query for any number of coupons). */
   @InjectManager()
-  async countCustomerUses(couponId: string, customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+  async countCustomerUses(couponIds: string[], customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<Record<string, number>> {
+    const out: Record<string, number> = Object.fromEntries(couponIds.map((id) => [id, 0]))
+    if (!couponIds.length) return out
     const manager = sharedContext.manager as unknown as SqlManager
-    const [row] = await manager.execute<{ n: string }[]>(
-      `select count(*) as n from cm_coupon_usage
-        where coupon_id = ? and customer_id = ? and released_at is null and deleted_at is null`,
-      [couponId, customerId]
+    const rows = await manager.execute<{ coupon_id: string; n: string }[]>(
+      `select coupon_id, count(*) as n from cm_coupon_usage
+        where coupon_id in (?) and customer_id = ? and released_at is null and deleted_at is null group by coupon_id`,
+      [couponIds, customerId]
     )
-    return Number(row?.n ?? 0)
+    rows.forEach((r) => (out[r.coupon_id] = Number(r.n)))
+    return out
   }
 }
 

@@ -60,13 +60,7 @@ export const AdminCreateAdjustment = z
   .strict()
 export type AdminCreateAdjustmentType = z.infer<typeof AdminCreateAdjustment>
 
-export const ListParams = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
-  .strict()
-export type ListParamsType = z.infer<typeof ListParams>
+export { ListParams, type ListParamsType } from "../../utils/list-params"
 
 /** POST /store/coupon-marketing/me/points/exchanges */
 export const StoreCreateExchange = z.object({ offer_id: z.string().min(1) }).strict()

@@ -76,7 +76,7 @@ export async function checkCouponForCart(
     if (uses >= coupon.total_limit) return { ok: false, refusal: "used_up" }
   }
   if (coupon.per_customer_limit != null && cart.customer_id && coupon.code_mode === "fixed") {
-    const mine = await service.countCustomerUses(coupon.id, cart.customer_id)
+    const mine = (await service.countCustomerUses([coupon.id], cart.customer_id))[coupon.id]
     if (mine >= coupon.per_customer_limit) return { ok: false, refusal: "used_up" }
   }
   return { ok: true }
@@ -169,27 +169,6 @@ export async function cartCouponState(
   }
 }
 
-/** The cart fields the coupon rules need. */
-export const CART_FIELDS = [
-  "id",
-  "currency_code",
-  "email",
-  "customer_id",
-  "completed_at",
-  "customer.id",
-  "customer.has_account",
-  "customer.groups.id",
-  "promotions.code",
-  "items.id",
-  "items.product_id",
-  "items.variant_id",
-  "items.unit_price",
-  "items.quantity",
-  "items.metadata",
-  "items.product.id",
-  "items.product.categories.id",
-]
-
 /** What deciding whether a coupon may be applied needs (who, which currency): no items. */
 export const CART_HOLDER_FIELDS = [
   "id",
@@ -201,6 +180,19 @@ export const CART_HOLDER_FIELDS = [
   "customer.has_account",
   "customer.groups.id",
   "promotions.code",
+]
+
+/** The cart fields the coupon rules need: the holder, and the items as the arithmetic reads them. */
+export const CART_FIELDS = [
+  ...CART_HOLDER_FIELDS,
+  "items.id",
+  "items.product_id",
+  "items.variant_id",
+  "items.unit_price",
+  "items.quantity",
+  "items.metadata",
+  "items.product.id",
+  "items.product.categories.id",
 ]
 
 export type LoadedCart = CartForCoupon & { completed_at?: string | null; promotions?: { code: string | null }[] | null }

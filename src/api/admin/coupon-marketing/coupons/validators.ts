@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { ListParams } from "../../../utils/list-params"
 import {
   BENEFIT_TYPES,
   CODE_MODES,
@@ -57,16 +58,12 @@ export const AdminUpdateCoupon = AdminCreateCoupon.pick({
   .strict()
 export type AdminUpdateCouponType = z.infer<typeof AdminUpdateCoupon>
 
-export const AdminListCoupons = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
+export const AdminListCoupons = ListParams.extend({
     q: z.string().optional(),
     status: z.enum(COUPON_STATUSES).optional(),
     /** The coupon that owns a Medusa promotion (the promotion page's widget). */
     promotion_id: z.string().min(1).optional(),
-  })
-  .strict()
+  }).strict()
 export type AdminListCouponsType = z.infer<typeof AdminListCoupons>
 
 /**

@@ -44,9 +44,11 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     if (coupon.audience === "segment" && !(groups ?? []).includes(coupon.customer_group_id ?? "")) continue
     list.push({ ...toStoreCoupon(coupon, code.code, timezone, code.expires_at), uses_left: code.max_uses - code.uses, expires_at: code.expires_at ?? coupon.ends_at })
   }
+  const limited = memberCoupons.filter((c) => open.has(c.id) && c.per_customer_limit != null).map((c) => c.id)
+  const mineByCoupon = await service.countCustomerUses(limited, customerId)
   for (const coupon of memberCoupons) {
     if (!open.has(coupon.id) || !coupon.code) continue
-    const mine = coupon.per_customer_limit != null ? await service.countCustomerUses(coupon.id, customerId) : 0
+    const mine = mineByCoupon[coupon.id] ?? 0
     const left = coupon.per_customer_limit != null ? coupon.per_customer_limit - mine : null
     if (left !== null && left <= 0) continue
     const totalLeft = coupon.total_limit != null ? coupon.total_limit - (uses[coupon.id] ?? 0) : null

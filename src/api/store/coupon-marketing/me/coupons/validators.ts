@@ -1,9 +1,5 @@
-import { z } from "@medusajs/framework/zod"
+import { ListParams } from "../../../../utils/list-params"
 
-export const StoreMyCoupons = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
-  .strict()
-export type StoreMyCouponsType = z.infer<typeof StoreMyCoupons>
+/** GET /store/coupon-marketing/me/coupons: `?limit&offset`. */
+export const StoreMyCoupons = ListParams
+export type { ListParamsType as StoreMyCouponsType } from "../../../../utils/list-params"
