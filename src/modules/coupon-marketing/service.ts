@@ -500,30 +500,35 @@ export default class CouponMarketingModuleService extends MedusaService({
   }
 
   /**
-   * COUPON-30: the cart's plugin coupon becomes `next` (null clears it), in one transaction of
-   * two statements. Answers the record it replaced, for compensation.
+   * COUPON-30: the cart's plugin coupon becomes `next` (null clears it), in one statement (the
+   * delete and the insert of one data-modifying query are atomic). Answers the record it
+   * replaced, for compensation.
    */
-  @InjectTransactionManager()
+  @InjectManager()
   async replaceCartCoupon(
     cartId: string,
     next: { coupon_id: string; code: string; coupon_code_id: string | null; customer_id: string | null } | null,
     @MedusaContext() sharedContext: Context = {}
   ) {
-    type Row = { id: string; cart_id: string; coupon_id: string; code: string; coupon_code_id: string | null; customer_id: string | null }
-    const manager = sharedContext.transactionManager as SqlManager
-    const [previous] = await manager.execute<Row[]>(
-      `delete from cm_cart_coupon where cart_id = ? returning id, cart_id, coupon_id, code, coupon_code_id, customer_id`,
-      [cartId]
+    type Row = { which: "previous" | "current"; id: string; cart_id: string; coupon_id: string; code: string; coupon_code_id: string | null; customer_id: string | null }
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute<Row[]>(
+      `with previous as (
+         delete from cm_cart_coupon where cart_id = ? returning id, cart_id, coupon_id, code, coupon_code_id, customer_id
+       ), current as (
+         insert into cm_cart_coupon (id, cart_id, coupon_id, code, coupon_code_id, customer_id, created_at, updated_at)
+         select ?, ?, ?, ?, ?, ?, now(), now() where ?::boolean
+         returning id, cart_id, coupon_id, code, coupon_code_id, customer_id
+       )
+       select 'previous' as which, * from previous union all select 'current' as which, * from current`,
+      [cartId, generateEntityId(undefined, "cpcart"), cartId, next?.coupon_id ?? null, next?.code ?? null, next?.coupon_code_id ?? null, next?.customer_id ?? null, !!next]
     )
-    let current: Row | null = null
-    if (next) {
-      ;[current] = await manager.execute<Row[]>(
-        `insert into cm_cart_coupon (id, cart_id, coupon_id, code, coupon_code_id, customer_id, created_at, updated_at)
-         values (?, ?, ?, ?, ?, ?, now(), now()) returning id, cart_id, coupon_id, code, coupon_code_id, customer_id`,
-        [generateEntityId(undefined, "cpcart"), cartId, next.coupon_id, next.code, next.coupon_code_id, next.customer_id]
-      )
+    const strip = (row: Row | undefined) => {
+      if (!row) return null
+      const { which: _which, ...rest } = row
+      return rest
     }
-    return { previous: previous ?? null, current }
+    return { previous: strip(rows.find((r) => r.which === "previous")), current: strip(rows.find((r) => r.which === "current")) }
   }
 
   // ---------------------------------------------------------------- points (SPEC §3)

@@ -55,7 +55,7 @@ export async function checkCouponForCart(
   container: MedusaContainer,
   coupon: CouponRow,
   cart: CartForCoupon,
-  code: { customer_id: string; uses: number; max_uses: number; expires_at: Date | string | null } | null,
+  code: CodeForCheck | null,
   now: Date
 ): Promise<CouponCheck> {
   const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
@@ -127,8 +127,21 @@ export interface CartCouponRecord {
 export interface CartCouponState {
   cart_coupon: { id: string; code: string; coupon_code_id: string | null; coupon_id: string }
   coupon: CouponRow
+  /** When the individual code expires (relative validity, COUPON-6); null for a fixed code. */
+  code_expires_at: Date | string | null
   check: CouponCheck
   evaluation: CouponEvaluation | null
+}
+
+/** An individual code as the coupon rules read it. */
+export type CodeForCheck = { customer_id: string; uses: number; max_uses: number; expires_at: Date | string | null }
+
+/** What a caller has just read or written, so the state is not read again. */
+export interface PreloadedCoupon {
+  cartCoupon: CartCouponRecord | null
+  coupon: CouponRow | null
+  /** The individual code of the record, when it has one and the caller read it. */
+  code?: CodeForCheck | null
 }
 
 /** The plugin coupon on a cart (COUPON-30: at most one) and whether it applies now. */
@@ -136,17 +149,19 @@ export async function cartCouponState(
   container: MedusaContainer,
   cart: CartForCoupon,
   now = new Date(),
-  /** The cart's coupon record and coupon, when the caller has just read them. */
-  preloaded?: { cartCoupon: CartCouponRecord | null; coupon: CouponRow | null }
+  /** The cart's coupon record and coupon (and code), when the caller has just read them. */
+  preloaded?: PreloadedCoupon
 ): Promise<CartCouponState | null> {
   const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   const cartCoupon = preloaded ? preloaded.cartCoupon : (await service.listCartCoupons({ cart_id: cart.id }, { take: 1 }))[0]
   if (!cartCoupon) return null
   const coupon = preloaded ? preloaded.coupon : ((await service.listCoupons({ id: cartCoupon.coupon_id }, { take: 1 })) as unknown as CouponRow[])[0]
   if (!coupon) return null
-  const code = cartCoupon.coupon_code_id
-    ? (await service.listCouponCodes({ id: cartCoupon.coupon_code_id }, { take: 1 }))[0] ?? null
-    : null
+  const code = !cartCoupon.coupon_code_id
+    ? null
+    : preloaded?.code !== undefined
+      ? preloaded.code
+      : (((await service.listCouponCodes({ id: cartCoupon.coupon_code_id }, { take: 1 }))[0] ?? null) as CodeForCheck | null)
   const check = await checkCouponForCart(container, coupon, cart, code, now)
   const evaluation = check.ok
     ? evaluateCoupon(
@@ -164,6 +179,7 @@ export async function cartCouponState(
   return {
     cart_coupon: { id: cartCoupon.id, code: cartCoupon.code, coupon_code_id: cartCoupon.coupon_code_id, coupon_id: cartCoupon.coupon_id },
     coupon,
+    code_expires_at: code?.expires_at ?? null,
     check,
     evaluation,
   }
@@ -179,12 +195,12 @@ export const CART_HOLDER_FIELDS = [
   "customer.id",
   "customer.has_account",
   "customer.groups.id",
-  "promotions.code",
 ]
 
 /** The cart fields the coupon rules need: the holder, and the items as the arithmetic reads them. */
 export const CART_FIELDS = [
   ...CART_HOLDER_FIELDS,
+  "promotions.code",
   "items.id",
   "items.product_id",
   "items.variant_id",

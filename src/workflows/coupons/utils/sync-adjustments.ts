@@ -1,26 +1,39 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, QueryContext, getVariantAvailability } from "@medusajs/framework/utils"
 import { fromMinor, toMinor } from "../../../modules/coupon-marketing/domain/coupons"
-import { CART_FIELDS, CartCouponRecord, GIFT_METADATA_KEY, amountOf, cartCouponState, loadCart } from "./cart-coupon"
+import { CART_FIELDS, CartCouponRecord, GIFT_METADATA_KEY, PreloadedCoupon, amountOf, cartCouponState, loadCart } from "./cart-coupon"
 import type { CouponRow } from "./coupon-row"
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
 
-const ADJUSTMENT_FIELDS = [
-  ...CART_FIELDS,
-  "region_id",
-  "sales_channel_id",
-  "items.adjustments.id",
-  "items.adjustments.amount",
-  "items.adjustments.code",
-  "items.adjustments.promotion_id",
-  "shipping_methods.id",
-  "shipping_methods.amount",
-  "shipping_methods.adjustments.id",
-  "shipping_methods.adjustments.amount",
-  "shipping_methods.adjustments.code",
-  "shipping_methods.adjustments.promotion_id",
-]
+/**
+ * What the sync reads of a cart: the coupon rules' fields and the items' adjustments; the
+ * items' categories only for a coupon limited to categories, the shipping methods only for the
+ * free-shipping benefit, the payment collection only when asked.
+ */
+function syncFields(coupon: CouponRow | null, withPaymentCollection: boolean): string[] {
+  const categories = (coupon?.category_ids ?? []).length > 0
+  return [
+    ...CART_FIELDS.filter((f) => f !== "promotions.code" && (categories || !f.startsWith("items.product."))),
+    "region_id",
+    "sales_channel_id",
+    "items.adjustments.id",
+    "items.adjustments.amount",
+    "items.adjustments.code",
+    "items.adjustments.promotion_id",
+    ...(coupon?.benefit_type === "free_shipping"
+      ? [
+          "shipping_methods.id",
+          "shipping_methods.amount",
+          "shipping_methods.adjustments.id",
+          "shipping_methods.adjustments.amount",
+          "shipping_methods.adjustments.code",
+          "shipping_methods.adjustments.promotion_id",
+        ]
+      : []),
+    ...(withPaymentCollection ? ["payment_collection.id"] : []),
+  ]
+}
 
 type Adjustment = { id?: string; amount: unknown; code?: string | null; promotion_id?: string | null }
 type Item = { id: string; unit_price: unknown; quantity: unknown; metadata?: Record<string, unknown> | null; adjustments?: Adjustment[] | null }
@@ -31,9 +44,29 @@ type SyncCart = Awaited<ReturnType<typeof loadCart>> & {
   items?: Item[]
   shipping_methods?: ShippingMethod[] | null
   promotions?: { code: string | null }[] | null
+  payment_collection?: { id: string } | null
 }
 
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-9
+
+/** How a caller that has just read or written the cart's coupon saves the sync reading it again. */
+export interface SyncOptions {
+  /** The cart's coupon record and coupon (and individual code) as the caller has just written/read them. */
+  preloaded?: PreloadedCoupon
+  /**
+   * The caller has just replaced or cleared the coupon: read the cart even when it holds no
+   * coupon now (a cleared gift coupon leaves its gift line to remove), and answer whether the
+   * cart has a payment collection to refresh.
+   */
+  clearing?: boolean
+}
+
+export interface SyncResult {
+  changed: boolean
+  state: Awaited<ReturnType<typeof cartCouponState>>
+  /** Whether the cart has a payment collection (only known when `clearing`; otherwise false). */
+  has_payment_collection: boolean
+}
 
 /**
  * Makes the cart's coupon adjustments exactly what the plugin's arithmetic says (COUPON-8):
@@ -48,7 +81,8 @@ const same = (a: number, b: number) => Math.abs(a - b) < 1e-9
  *   and its adjustments are missing, they are written here and the cart is linked to the
  *   coupon's promotion again (as Medusa would have done).
  *
- * Answers whether anything changed.
+ * A cart that holds no plugin coupon costs one indexed read (every cart refresh of the store
+ * comes through here). Answers whether anything changed.
  */
 export async function syncCouponAdjustments(container: MedusaContainer, cartId: string): Promise<boolean> {
   return (await syncCouponAdjustmentsWithState(container, cartId)).changed
@@ -57,15 +91,19 @@ export async function syncCouponAdjustments(container: MedusaContainer, cartId: 
 /** The same, also answering the coupon's state on the cart it left (the apply route answers it). */
 export async function syncCouponAdjustmentsWithState(
   container: MedusaContainer,
-  cartId: string
-): Promise<{ changed: boolean; state: Awaited<ReturnType<typeof cartCouponState>> }> {
-  // A coupon on all products (or none on the cart) never reads the items' categories.
+  cartId: string,
+  { preloaded, clearing = false }: SyncOptions = {}
+): Promise<SyncResult> {
   const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-  const [held] = await service.listCartCoupons({ cart_id: cartId }, { take: 1 })
-  const [policy] = held ? ((await service.listCoupons({ id: held.coupon_id }, { take: 1 })) as unknown as CouponRow[]) : []
-  const fields = (policy?.category_ids ?? []).length ? ADJUSTMENT_FIELDS : ADJUSTMENT_FIELDS.filter((f) => !f.startsWith("items.product."))
-  const preloaded = { cartCoupon: (held as unknown as CartCouponRecord) ?? null, coupon: policy ?? null }
+  if (!preloaded) {
+    const [held] = await service.listCartCoupons({ cart_id: cartId }, { take: 1 })
+    const [policy] = held ? ((await service.listCoupons({ id: held.coupon_id }, { take: 1 })) as unknown as CouponRow[]) : []
+    preloaded = { cartCoupon: (held as unknown as CartCouponRecord) ?? null, coupon: policy ?? null }
+  }
+  if (!preloaded.cartCoupon && !clearing) return { changed: false, state: null, has_payment_collection: false }
+  const fields = syncFields(preloaded.coupon, clearing)
   let cart = (await loadCart(container, cartId, fields)) as SyncCart
+  const has_payment_collection = !!cart.payment_collection?.id
   let state = await cartCouponState(container, cart, new Date(), preloaded)
   const giftChanged = await syncGiftLine(container, cart, state)
   if (giftChanged) {
@@ -73,13 +111,12 @@ export async function syncCouponAdjustmentsWithState(
     state = await cartCouponState(container, cart, new Date(), preloaded)
   }
   const evaluation = state?.check.ok ? state.evaluation : null
-  if (!state || !evaluation?.applicable) return { changed: giftChanged, state }
+  if (!state || !evaluation?.applicable) return { changed: giftChanged, state, has_payment_collection }
   const coupon = state.coupon as typeof state.coupon & { promotion_code: string; promotion_id: string }
   const code = coupon.promotion_code
   const currency = coupon.currency_code
   const cartModule = container.resolve(Modules.CART)
   let changed = giftChanged
-  let ours = 0
 
   // Line items: the amount benefits' exact shares, or the gift line at its whole price.
   const wanted: Record<string, number> =
@@ -92,7 +129,11 @@ export async function syncCouponAdjustmentsWithState(
       : coupon.benefit_type === "free_shipping"
         ? {}
         : evaluation.item_discounts
-  const itemAdjustments: Adjustment[] = []
+  // Only the coupon's own adjustments are written: amounts changed in place, duplicates or
+  // adjustments with nothing left to discount removed, missing ones added.
+  const updates: { id: string; amount: number }[] = []
+  const drops: string[] = []
+  const creates: { item_id: string; code: string; amount: number; promotion_id: string }[] = []
   for (const item of cart.items ?? []) {
     const adjustments = item.adjustments ?? []
     const others = adjustments.filter((a) => a.code !== code).reduce((sum, a) => sum + toMinor(amountOf(a.amount), currency), 0)
@@ -100,36 +141,32 @@ export async function syncCouponAdjustmentsWithState(
     const target = fromMinor(Math.min(toMinor(wanted[item.id] ?? 0, currency), room), currency)
     let placed = false
     for (const adjustment of adjustments) {
-      if (adjustment.code !== code) {
-        itemAdjustments.push({ id: adjustment.id, amount: amountOf(adjustment.amount) })
-        continue
-      }
+      if (adjustment.code !== code) continue
       if (placed || target <= 0) {
-        changed = true // a duplicate, or nothing to discount any more: dropped
+        drops.push(adjustment.id!) // a duplicate, or nothing to discount any more
         continue
       }
       placed = true
-      ours++
-      if (!same(amountOf(adjustment.amount), target)) changed = true
-      itemAdjustments.push({ id: adjustment.id, amount: target })
+      if (!same(amountOf(adjustment.amount), target)) updates.push({ id: adjustment.id!, amount: target })
     }
     if (!placed && target > 0) {
-      changed = true
-      ours++
-      itemAdjustments.push({ item_id: item.id, code, amount: target, promotion_id: coupon.promotion_id } as Adjustment)
+      creates.push({ item_id: item.id, code, amount: target, promotion_id: coupon.promotion_id })
     }
   }
-  if (changed) {
-    await cartModule.setLineItemAdjustments(cartId, itemAdjustments as never)
-  }
+  if (drops.length) await cartModule.softDeleteLineItemAdjustments(drops)
+  if (updates.length) await cartModule.upsertLineItemAdjustments(updates as never)
+  if (creates.length) await cartModule.addLineItemAdjustments(cartId, creates as never)
+  if (drops.length || updates.length || creates.length) changed = true
 
   // Shipping: only the free-shipping benefit touches it, and only when every item is eligible.
+  let shippingCreated = false
   if (coupon.benefit_type === "free_shipping" && evaluation.free_shipping) {
     const missing = (cart.shipping_methods ?? []).filter(
       (m) => amountOf(m.amount) > 0 && !(m.adjustments ?? []).some((a) => a.code === code)
     )
     if (missing.length) {
       changed = true
+      shippingCreated = true
       await cartModule.addShippingMethodAdjustments(
         cartId,
         missing.map((m) => ({ shipping_method_id: m.id, code, amount: amountOf(m.amount), promotion_id: coupon.promotion_id })) as never
@@ -137,16 +174,15 @@ export async function syncCouponAdjustmentsWithState(
     }
   }
 
-  const linked = (cart.promotions ?? []).some((p) => p.code === code)
-  const discounted = ours > 0 || (coupon.benefit_type === "free_shipping" && evaluation.free_shipping && (cart.shipping_methods ?? []).length > 0)
-  if (!linked && discounted) {
-    changed = true
+  // Adjustments written here for a coupon Medusa had dropped: the cart is linked to its
+  // promotion again, as Medusa would have done (creating an existing link changes nothing).
+  if (creates.length || shippingCreated) {
     await container.resolve(ContainerRegistrationKeys.LINK).create({
       [Modules.CART]: { cart_id: cartId },
       [Modules.PROMOTION]: { promotion_id: coupon.promotion_id },
     })
   }
-  return { changed, state }
+  return { changed, state, has_payment_collection }
 }
 
 /**

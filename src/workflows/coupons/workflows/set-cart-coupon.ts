@@ -1,34 +1,51 @@
 import { PromotionActions } from "@medusajs/framework/utils"
-import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
 import { refreshPaymentCollectionForCartWorkflow, updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { syncCouponAdjustmentsStep } from "../steps/sync-coupon-adjustments"
 import { setCartCouponStep, SetCartCouponInput } from "../steps/set-cart-coupon"
+import type { CodeForCheck, PreloadedCoupon } from "../utils/cart-coupon"
+import type { CouponRow } from "../utils/coupon-row"
 import { isPluginPromotionCode } from "../utils/promotion-input"
 
 export const setCartCouponWorkflowId = "coupon-marketing-set-cart-coupon"
 
 export interface SetCartCouponWorkflowInput extends SetCartCouponInput {
-  /** The promotion codes the cart holds now. */
-  cart_promo_codes: string[]
-  /** The promotion code of the coupon being applied, if any. */
+  /** The promotion code of the coupon being applied; null when clearing. */
   promo_code: string | null
+  /** Clearing: the promotion codes the cart holds now (the store's own ones are kept). */
+  cart_promo_codes?: string[]
+  /** Applying: the coupon and its individual code as the caller just read them. */
+  coupon_row?: CouponRow | null
+  code_row?: CodeForCheck | null
 }
 
 /**
  * Applies, replaces (COUPON-30) or clears (COUPON-34) the plugin coupon of a cart: records it,
- * then has Medusa recompute the cart's promotions with the coupon's promotion in place of any
- * other plugin coupon's. The cart's other promotion codes are kept.
+ * then has Medusa recompute the cart's promotions. Applying adds the coupon's promotion code:
+ * a replaced coupon's code is dropped by Medusa because the `setPromotionContext` hook no longer
+ * grants it. Clearing keeps the cart's other codes. Then the coupon's amounts are made exact and,
+ * when the cart has a payment collection, it is refreshed.
  */
 export const setCartCouponWorkflow = createWorkflow(setCartCouponWorkflowId, (input: SetCartCouponWorkflowInput) => {
-  setCartCouponStep({ cart_id: input.cart_id, coupon: input.coupon })
-  const promo_codes = transform({ input }, ({ input }) => {
-    const others = input.cart_promo_codes.filter((c) => !isPluginPromotionCode(c))
-    return input.promo_code ? [...others, input.promo_code] : others
-  })
+  const recorded = setCartCouponStep({ cart_id: input.cart_id, coupon: input.coupon })
+  const promotions = transform({ input }, ({ input }) =>
+    input.promo_code
+      ? { promo_codes: [input.promo_code], action: PromotionActions.ADD }
+      : { promo_codes: (input.cart_promo_codes ?? []).filter((c) => !isPluginPromotionCode(c)), action: PromotionActions.REPLACE }
+  )
   updateCartPromotionsWorkflow.runAsStep({
-    input: { cart_id: input.cart_id, promo_codes, action: PromotionActions.REPLACE },
+    input: { cart_id: input.cart_id, promo_codes: promotions.promo_codes, action: promotions.action },
   })
-  const synced = syncCouponAdjustmentsStep(input.cart_id)
-  refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+  // What the route read and the step wrote need not be read again (unknown: the sync reads it).
+  const preloaded = transform({ input, recorded }, ({ input, recorded }): PreloadedCoupon | undefined => {
+    const current = recorded.current
+    if (!current) return { cartCoupon: null, coupon: null, code: null }
+    if (input.coupon_row?.id !== current.coupon_id) return undefined
+    return { cartCoupon: current, coupon: input.coupon_row, code: current.coupon_code_id ? input.code_row ?? undefined : null }
+  })
+  const synced = syncCouponAdjustmentsStep({ cart_id: input.cart_id, preloaded })
+  when("coupon-marketing-has-payment-collection", { synced }, ({ synced }) => synced.has_payment_collection).then(() => {
+    refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+  })
   return new WorkflowResponse(transform({ synced }, ({ synced }) => synced.state))
 })

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { COUPON_NOT_VALID } from "../../../../../modules/coupon-marketing/service"
 import { enteredCodeLookups } from "../../../../../modules/coupon-marketing/domain/coupons"
-import { CART_HOLDER_FIELDS, CartCouponState, cartCouponState, checkCouponForCart } from "../../../../../workflows/coupons/utils/cart-coupon"
+import { CART_HOLDER_FIELDS, CartCouponState, CodeForCheck, cartCouponState, checkCouponForCart } from "../../../../../workflows/coupons/utils/cart-coupon"
 import type { CouponRow } from "../../../../../workflows/coupons/utils/coupon-row"
 import { setCartCouponWorkflow } from "../../../../../workflows/coupons/workflows/set-cart-coupon"
 import { CART_FIELDS, CART_RESPONSE_FIELDS, loadCart, LoadedCart, messageFor, serviceOf, toStoreCoupon } from "./helpers"
@@ -68,18 +68,13 @@ async function findCoupon(req: MedusaRequest, typed: string) {
  * coupon rules and the answer.
  */
 async function respond(req: MedusaRequest, res: MedusaResponse, cartId: string, known?: CartCouponState | null) {
-  const service = serviceOf(req.scope)
-  const timezone = service.getOptions().timezone
+  const timezone = serviceOf(req.scope).getOptions().timezone
   const cart = await loadCart(req.scope, cartId, known !== undefined ? CART_RESPONSE_FIELDS : RESPOND_FIELDS)
   const state = known !== undefined ? known : await cartCouponState(req.scope, cart)
   const fullCart = known !== undefined ? cart : pick(cart as unknown as Record<string, unknown>, CART_RESPONSE_FIELDS)
-  let expiresAt: Date | string | null = null
-  if (state?.cart_coupon.coupon_code_id) {
-    expiresAt = (await service.listCouponCodes({ id: state.cart_coupon.coupon_code_id }, { take: 1 }))[0]?.expires_at ?? null
-  }
   res.json({
     cart: fullCart,
-    coupon: state ? toStoreCoupon(state.coupon, state.cart_coupon.code, timezone, expiresAt) : null,
+    coupon: state ? toStoreCoupon(state.coupon, state.cart_coupon.code, timezone, state.code_expires_at) : null,
     applied: !!state?.evaluation?.applicable,
     message: state ? messageFor(state) : null,
     eligible_total: state?.evaluation?.eligible_total ?? null,
@@ -120,8 +115,9 @@ export const POST = async (req: MedusaRequest<StoreApplyCouponType>, res: Medusa
         coupon_code_id: found.codeRow?.id ?? null,
         customer_id: cart.customer_id ?? null,
       },
-      cart_promo_codes: (cart.promotions ?? []).map((p) => p.code).filter((c): c is string => !!c),
       promo_code: (found.coupon as unknown as { promotion_code: string }).promotion_code,
+      coupon_row: found.coupon,
+      code_row: found.codeRow as CodeForCheck | null,
     },
   })
   await respond(req, res, cartId, state as CartCouponState | null)
@@ -134,14 +130,14 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
 
 /** DELETE /store/carts/:id/coupon — clears the coupon (COUPON-34). */
 export const DELETE = async (req: MedusaRequest, res: MedusaResponse) => {
-  const cart = await loadCart(req.scope, req.params.id, CART_HOLDER_FIELDS)
+  const cart = await loadCart(req.scope, req.params.id, [...CART_HOLDER_FIELDS, "promotions.code"])
   assertOpen(cart)
   await setCartCouponWorkflow(req.scope).run({
     input: {
       cart_id: cart.id,
       coupon: null,
-      cart_promo_codes: (cart.promotions ?? []).map((p) => p.code).filter((c): c is string => !!c),
       promo_code: null,
+      cart_promo_codes: (cart.promotions ?? []).map((p) => p.code).filter((c): c is string => !!c),
     },
   })
   await respond(req, res, cart.id, null)
