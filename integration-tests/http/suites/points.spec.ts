@@ -180,7 +180,7 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
       expect((await api.get("/store/coupon-marketing/exchange-offers", shopper)).data.count).toBe(1)
     })
 
-    it("POINTS-3 POINTS-4 POINTS-6 bad input is refused with 400 naming the field, and nothing is written", async () => {
+    it("POINTS-3 POINTS-4 POINTS-6 bad input is refused with 400 naming the field, and nothing is written; an adjustment records its author apart from the reason", async () => {
       const shopper = await loginAsCustomer(api, store, "adjusted@example.com")
       const cases: [string, unknown, string][] = [
         ["/admin/coupon-marketing/budget/deposits", { amount: 1_000_000, reason: "Too much", currency_code: "jpy" }, "amount"],
@@ -209,6 +209,13 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
       expect(over.data.message).toBe("Not enough points: the balance is 0, 5 are needed")
       const ok = await api.post(`/admin/coupon-marketing/points/${shopper.customerId}/adjustments`, { points: 40, reason: "Apology" }, admin)
       expect(ok.data).toMatchObject({ balance: 40, entry: { type: "adjust", points: 40 } })
+      // The admin who made it is recorded beside the reason; the shopper reads the reason alone.
+      const me = (await api.get("/admin/users/me", admin)).data.user
+      expect(ok.data.entry).toMatchObject({ reason: "Apology", created_by: me.id })
+      expect((await api.get(`/admin/coupon-marketing/points/${shopper.customerId}`, admin)).data.entries[0]).toMatchObject({ reason: "Apology", created_by: me.id })
+      const mine = (await balanceOf(shopper)).entries[0]
+      expect(mine).toMatchObject({ type: "adjust", points: 40, reason: "Apology" })
+      expect(mine).not.toHaveProperty("created_by")
     })
 
     it("POINTS-7 concurrency: 50 exchanges by one customer who can afford 10 → 10; a per-customer limit of 2 → 2; 20 customers on stock 5 → 5; a budget for 3 → 3", async () => {

@@ -250,7 +250,7 @@ const Ledger = ({
                     <SignedPoints points={e.points} />
                   </Table.Cell>
                   <Table.Cell className="max-w-96">
-                    <LedgerReason reason={e.reason} />
+                    <LedgerReason reason={e.reason} createdBy={e.created_by} />
                     {e.expires_at && e.points > 0 && (
                       <Text size="xsmall" className="text-ui-fg-muted">
                         Expires {formatDateTime(e.expires_at)}

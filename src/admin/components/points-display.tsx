@@ -125,15 +125,6 @@ export const ExchangeStateBadge = ({ exchange }: { exchange: Pick<AdminPointsExc
   )
 }
 
-/**
- * An adjustment's reason is stored as "<reason> (by <admin user id>)": the reason, and who made
- * it. Other reasons have no author.
- */
-export function splitReason(reason: string): { text: string; actorId: string | null } {
-  const match = /^([\s\S]*?)\s*\(by (user_[0-9A-Za-z]+)\)$/.exec(reason)
-  return match ? { text: match[1], actorId: match[2] } : { text: reason, actorId: null }
-}
-
 /** Who made an adjustment: the admin's name or email once known, else their id. */
 const Actor = ({ id }: { id: string }) => {
   const { data: user } = useAdminUser(id)
@@ -142,17 +133,14 @@ const Actor = ({ id }: { id: string }) => {
 }
 
 /** A ledger entry's reason, with the admin who made an adjustment. */
-export const LedgerReason = ({ reason }: { reason: string }) => {
-  const { text, actorId } = splitReason(reason)
-  return (
-    <span className="block truncate" title={reason}>
-      {text}
-      {actorId && (
-        <>
-          {" "}
-          <Actor id={actorId} />
-        </>
-      )}
-    </span>
-  )
-}
+export const LedgerReason = ({ reason, createdBy }: { reason: string; createdBy?: string | null }) => (
+  <span className="block truncate" title={reason}>
+    {reason}
+    {createdBy && (
+      <>
+        {" "}
+        <Actor id={createdBy} />
+      </>
+    )}
+  </span>
+)

@@ -174,6 +174,8 @@ export interface AdminPointsEntry {
   exchange_id: string | null
   expires_at: string | null
   created_at: string
+  /** Manual adjustments: the admin user who made it. */
+  created_by: string | null
 }
 
 export interface AdminPointsExchange {
@@ -264,7 +266,7 @@ export interface AdminUserSummary {
   last_name: string | null
 }
 
-/** GET /admin/users/:id: who made an adjustment (the ledger's reason names the admin by id). */
+/** GET /admin/users/:id: who made an adjustment (the ledger entry names the admin by id). */
 export function useAdminUser(id: string | null | undefined) {
   return useQuery({
     queryKey: ["coupon-marketing", "users", id ?? ""],

@@ -88,7 +88,7 @@ const CustomerPointsWidget = ({ data: customer }: DetailWidgetProps<AdminCustome
                         <EntryTypeBadge type={e.type} />
                         <Text size="small" leading="compact" className="min-w-0" asChild>
                           <div>
-                            <LedgerReason reason={e.reason} />
+                            <LedgerReason reason={e.reason} createdBy={e.created_by} />
                           </div>
                         </Text>
                       </div>

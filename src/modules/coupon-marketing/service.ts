@@ -103,6 +103,8 @@ export interface AppendPointsInput {
   clamp?: boolean
   /** Debits: take from this credit (expiry of that credit) instead of the oldest ones. */
   from_entry_id?: string | null
+  /** Manual adjustments: the admin user who made it (shown in the admin, never to the shopper). */
+  created_by?: string | null
 }
 
 export interface PointsEntryRow {
@@ -117,6 +119,7 @@ export interface PointsEntryRow {
   expires_at: Date | null
   remaining: number
   balance_after: number
+  created_by: string | null
   created_at: Date
 }
 
@@ -600,11 +603,12 @@ export default class CouponMarketingModuleService extends MedusaService({
     const balance = account.balance + points
     const [entry] = await manager.execute<PointsEntryRow[]>(
       `insert into cm_points_entry (id, customer_id, type, points, reason, idempotency_key, order_id, exchange_id, expires_at,
-              remaining, balance_after, created_at, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp(), clock_timestamp()) returning *`,
+              remaining, balance_after, created_by, created_at, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp(), clock_timestamp()) returning *`,
       [
         generateEntityId(undefined, "cmpe"), input.customer_id, input.type, points, input.reason, input.idempotency_key,
         input.order_id ?? null, input.exchange_id ?? null, input.expires_at ?? null, points > 0 ? points : 0, balance,
+        input.created_by ?? null,
       ]
     )
     await manager.execute(`update cm_points_account set balance = ?, updated_at = now() where id = ?`, [balance, account.id])

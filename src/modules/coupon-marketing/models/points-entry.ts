@@ -21,6 +21,8 @@ export const PointsEntry = model
     expires_at: model.dateTime().nullable(),
     remaining: model.number().default(0),
     balance_after: model.number(),
+    /** Manual adjustments: the admin user who made it (POINTS-3). */
+    created_by: model.text().nullable(),
   })
   .indexes([
     { name: "IDX_cm_points_entry_key_unique", on: ["idempotency_key"], unique: true, where: "deleted_at IS NULL" },

@@ -11,8 +11,9 @@ export const issueCouponCodesStep = createStep(
   "coupon-marketing-issue-coupon-codes",
   async (input: IssueCouponCodesInput, { container }) => {
     const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-    const result = await service.issueCouponCodes(input)
-    return new StepResponse(result, result.codes.map((c) => c.id))
+    const { issued, skipped, codes } = await service.issueCouponCodes(input)
+    // The workflow keeps each step's result: the counts, not 100,000 codes (they are in the table).
+    return new StepResponse({ issued, skipped }, codes.map((c) => c.id))
   },
   async (ids, { container }) => {
     if (!ids?.length) return

@@ -16,18 +16,34 @@ export interface CodeRecipientsInput {
 const PAGE = 10_000
 
 
+type Knex = { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: { id: string }[] }> }
+
 /**
- * The ids of the customers matching a filter, by pages in id order (keyset: each page costs the
- * same however deep, for stores with hundreds of thousands of customers).
+ * The ids of a customer group's members, or of every customer with an account, by pages in id
+ * order (keyset: each page costs the same however deep). Read with one indexed query per page
+ * of 10,000 through the store's database connection: the Customer Module's list would build an
+ * entity per customer (4 s of the 12 s a 100,000-member group took).
  */
-async function customerIds(container: MedusaContainer, filters: Record<string, unknown>): Promise<string[]> {
-  const customers = container.resolve(Modules.CUSTOMER)
+async function customerIds(container: MedusaContainer, who: { group_id: string } | { has_account: true }): Promise<string[]> {
+  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const ids: string[] = []
   for (;;) {
-    const after = ids.length ? { id: { $gt: ids[ids.length - 1] } } : {}
-    const page = await customers.listCustomers({ ...filters, ...after } as never, { select: ["id"], take: PAGE, order: { id: "ASC" } })
-    ids.push(...page.map((c) => c.id))
-    if (page.length < PAGE) return ids
+    const after = ids[ids.length - 1] ?? ""
+    const { rows } =
+      "group_id" in who
+        ? await knex.raw(
+            `select m.customer_id as id from customer_group_customer m
+               join customer c on c.id = m.customer_id and c.deleted_at is null
+              where m.customer_group_id = ? and m.deleted_at is null and m.customer_id > ?
+              order by m.customer_id limit ?`,
+            [who.group_id, after, PAGE]
+          )
+        : await knex.raw(
+            `select id from customer where has_account = true and deleted_at is null and id > ? order by id limit ?`,
+            [after, PAGE]
+          )
+    for (const row of rows) ids.push(row.id)
+    if (rows.length < PAGE) return ids
   }
 }
 
@@ -74,7 +90,7 @@ export const resolveCodeRecipientsStep = createStep(
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "customer_group", fields: ["id"], filters: { id: groupId } })
       if (!data.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `customer_group_id: no customer group with id ${groupId}`)
-      return new StepResponse({ coupon, customer_ids: await customerIds(container, { groups: { id: [groupId] } }) })
+      return new StepResponse({ coupon, customer_ids: await customerIds(container, { group_id: groupId }) })
     }
     if (coupon.audience === "all_customers") {
       return new StepResponse({ coupon, customer_ids: await customerIds(container, { has_account: true }) })

@@ -16,7 +16,8 @@ export interface IssueCouponCodesWorkflowInput extends CodeRecipientsInput {
 /**
  * Issues individual codes of a coupon (COUPON-5) to picked customers, a customer group, or the
  * coupon's audience; customers who already hold one are skipped (unless told otherwise).
- * Answers `{ issued, skipped, codes }` and emits `coupon_marketing.codes_issued`.
+ * Answers `{ issued, skipped }` (the codes are in the table, by `source` and `source_id`) and emits
+ * `coupon_marketing.codes_issued`.
  */
 export const issueCouponCodesWorkflow = createWorkflow(issueCouponCodesWorkflowId, (input: IssueCouponCodesWorkflowInput) => {
   const recipients = resolveCodeRecipientsStep(input)

@@ -1,8 +1,17 @@
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
 import { formatIndividualCode } from "../../../modules/coupon-marketing/domain/coupons"
 
-/** POINTS-9: a customer's balance, a page of the ledger (newest first) and their exchanges. */
-export async function pointsAccountOf(service: CouponMarketingModuleService, customerId: string, limit: number, offset: number) {
+/**
+ * POINTS-9: a customer's balance, a page of the ledger (newest first) and their exchanges.
+ * `audience` "admin" also answers who made each manual adjustment; the shopper never sees it.
+ */
+export async function pointsAccountOf(
+  service: CouponMarketingModuleService,
+  customerId: string,
+  limit: number,
+  offset: number,
+  audience: "admin" | "shopper" = "shopper"
+) {
   const [{ balance, entries, count }, exchanges] = await Promise.all([
     service.getPointsPage(customerId, limit, offset),
     service.listPointsExchanges({ customer_id: customerId }, { order: { created_at: "DESC" }, take: 50 }),
@@ -22,6 +31,7 @@ export async function pointsAccountOf(service: CouponMarketingModuleService, cus
       exchange_id: e.exchange_id,
       expires_at: e.expires_at,
       created_at: e.created_at,
+      ...(audience === "admin" ? { created_by: e.created_by ?? null } : {}),
     })),
     count,
     offset,

@@ -12,5 +12,5 @@ import { pointsAccountOf } from "../../../../../workflows/points/utils/account"
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { limit, offset } = (req as unknown as { validatedQuery: ListParamsType }).validatedQuery
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-  res.json(await pointsAccountOf(service, req.params.customer_id, limit, offset))
+  res.json(await pointsAccountOf(service, req.params.customer_id, limit, offset, "admin"))
 }

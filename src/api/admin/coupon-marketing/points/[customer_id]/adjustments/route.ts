@@ -19,7 +19,8 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateAdjustment
     customer_id: customerId,
     type: "adjust",
     points,
-    reason: `${reason} (by ${req.auth_context.actor_id})`,
+    reason,
+    created_by: req.auth_context.actor_id,
     idempotency_key: `adjust:${idempotency_key ?? randomUUID()}`,
   })
   res.status(created ? 201 : 200).json({ entry, balance })
