@@ -352,10 +352,29 @@ export default class CouponMarketingModuleService extends MedusaService({
       const held = new Set(holders.map((h) => h.customer_id))
       customers = customers.filter((c) => !held.has(c))
     }
-    const expiresAt =
-      coupon.validity_type === "relative" && coupon.valid_days
-        ? relativeValidityEnd(now, coupon.valid_days, this.options_.timezone)
-        : null
+    const expiresAt = this.codeExpiry_(coupon, now)
+    const issued = await this.insertCodes_(manager, coupon.id, customers, expiresAt, input.source ?? "admin", input.source_id ?? null)
+    if (issued.length) await this.markCodesIssued_(manager, coupon.id, now, expiresAt)
+    return { issued: issued.length, skipped: requested - issued.length, codes: issued }
+  }
+
+  /** When a code issued now expires: a relative coupon's last day, 23:59:59 in the store's time zone (COUPON-7). */
+  private codeExpiry_(coupon: { validity_type: string; valid_days: number | null }, now: Date): Date | null {
+    return coupon.validity_type === "relative" && coupon.valid_days ? relativeValidityEnd(now, coupon.valid_days, this.options_.timezone) : null
+  }
+
+  /**
+   * Inserts one code per customer, ISSUE_CHUNK rows per statement; a code that clashes with an
+   * existing one is drawn again for its customer.
+   */
+  private async insertCodes_(
+    manager: SqlManager,
+    couponId: string,
+    customers: string[],
+    expiresAt: Date | null,
+    source: string,
+    sourceId: string | null
+  ): Promise<IssueCouponCodesResult["codes"]> {
     const issued: IssueCouponCodesResult["codes"] = []
     for (let start = 0; start < customers.length; start += ISSUE_CHUNK) {
       let pending = customers.slice(start, start + ISSUE_CHUNK)
@@ -368,25 +387,44 @@ export default class CouponMarketingModuleService extends MedusaService({
              from jsonb_to_recordset(?::jsonb) as t(id text, code text, customer_id text)
            on conflict (code) where deleted_at is null do nothing
            returning id, code, customer_id`,
-          [coupon.id, expiresAt, input.source ?? "admin", input.source_id ?? null, JSON.stringify(pending.map((customer_id, i) => ({ id: ids[i], code: codes[i], customer_id })))]
+          [couponId, expiresAt, source, sourceId, JSON.stringify(pending.map((customer_id, i) => ({ id: ids[i], code: codes[i], customer_id })))]
         )
         rows.forEach((r) => issued.push({ ...r, expires_at: expiresAt }))
         const done = new Set(rows.map((r) => r.id))
-        // A code that clashed with an existing one: its customer is drawn a new code.
         pending = pending.filter((_, i) => !done.has(ids[i]))
       }
     }
-    if (issued.length) {
-      await manager.execute(
-        `update cm_coupon set codes_issued_at = coalesce(codes_issued_at, ?::timestamptz),
-                last_code_expires_at = case when ?::timestamptz is null then last_code_expires_at
-                                            else greatest(coalesce(last_code_expires_at, ?::timestamptz), ?::timestamptz) end,
-                updated_at = now()
-          where id = ?`,
-        [now, expiresAt, expiresAt, expiresAt, coupon.id]
-      )
-    }
-    return { issued: issued.length, skipped: requested - issued.length, codes: issued }
+    return issued
+  }
+
+  /**
+   * Records on the coupon that codes were issued (its status depends on it) and until when the
+   * last one is valid. Only a change is written: the row is not locked when nothing changes
+   * (one exchange after another on the same day).
+   */
+  private async markCodesIssued_(manager: SqlManager, couponId: string, now: Date, expiresAt: Date | null) {
+    await manager.execute(
+      `update cm_coupon set codes_issued_at = coalesce(codes_issued_at, ?::timestamptz),
+              last_code_expires_at = case when ?::timestamptz is null then last_code_expires_at
+                                          else greatest(coalesce(last_code_expires_at, ?::timestamptz), ?::timestamptz) end,
+              updated_at = now()
+        where id = ? and (codes_issued_at is null
+                          or (?::timestamptz is not null and (last_code_expires_at is null or last_code_expires_at < ?::timestamptz)))`,
+      [now, expiresAt, expiresAt, expiresAt, couponId, expiresAt, expiresAt]
+    )
+  }
+
+  /** An exchange's code (POINTS-5): one code of the offer's coupon, without locking the coupon. */
+  private async issueExchangeCode_(manager: SqlManager, couponId: string, customerId: string, exchangeId: string, now: Date) {
+    const [coupon] = await manager.execute<{ id: string; validity_type: string; valid_days: number | null }[]>(
+      `select id, validity_type, valid_days from cm_coupon where id = ? and deleted_at is null`,
+      [couponId]
+    )
+    if (!coupon) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Coupon with id: ${couponId} was not found`)
+    const expiresAt = this.codeExpiry_(coupon, now)
+    const [code] = await this.insertCodes_(manager, coupon.id, [customerId], expiresAt, "exchange", exchangeId)
+    await this.markCodesIssued_(manager, coupon.id, now, expiresAt)
+    return code
   }
 
   /** How many individual codes a coupon has, per coupon id. */
@@ -762,10 +800,13 @@ export default class CouponMarketingModuleService extends MedusaService({
   }
 
   /**
-   * POINTS-7: exchanges points for an offer's coupon, all or nothing in one transaction: the
-   * account, the offer and the budget are locked (always in that order), then the points are
-   * debited, the budget drawn, the stock taken and an individual code issued. Concurrent
-   * exchanges queue on the locks, so nothing is ever overdrawn. Refuses with a clear reason.
+   * POINTS-7: exchanges points for an offer's coupon, all or nothing in one transaction. The
+   * customer's account is locked first (their exchanges run one at a time: balance, per-customer
+   * limit); the debit, the code, the exchange and its budget draw are written; the rows every
+   * shopper shares — the offer's stock and the budget — come last, each taken by one conditional
+   * update that re-checks it under the lock, so they are held for two statements and the commit
+   * rather than the whole exchange. Nothing is ever oversold or overdrawn: a refused update
+   * rolls everything back. Refuses with a clear reason.
    */
   @InjectTransactionManager()
   async exchangePoints(
@@ -774,16 +815,19 @@ export default class CouponMarketingModuleService extends MedusaService({
   ) {
     const manager = sharedContext.transactionManager as SqlManager
     const now = input.now ?? new Date()
-    const account = await this.lockPointsAccount_(manager, input.customer_id)
-    const [offer] = await manager.execute<
-      { id: string; name: string; coupon_id: string; face_value: string; currency_code: string; points_cost: number; stock: number;
-        exchanged_count: number; per_customer_limit: number | null; starts_at: Date | null; ends_at: Date | null; compliance: string }[]
-    >(`select * from cm_exchange_offer where id = ? and deleted_at is null for update`, [input.offer_id])
     const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message, "exchange_refused")
+    // The customer's own row first: one customer's exchanges run one at a time (balance, limit).
+    const account = await this.lockPointsAccount_(manager, input.customer_id)
+    type Offer = { id: string; name: string; coupon_id: string; face_value: string; currency_code: string; points_cost: number; stock: number;
+      exchanged_count: number; per_customer_limit: number | null; starts_at: Date | null; ends_at: Date | null; compliance: string }
+    const [offer] = await manager.execute<Offer[]>(`select * from cm_exchange_offer where id = ? and deleted_at is null`, [input.offer_id])
     if (!offer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Exchange offer with id: ${input.offer_id} was not found`)
+    const unavailable = () => refuse(`The offer "${offer.name}" is not available now`)
+    const soldOut = () => refuse(`The offer "${offer.name}" is out of stock`)
+    const unfunded = () => refuse(`The store's exchange budget cannot fund "${offer.name}" now`)
     const open = (!offer.starts_at || new Date(offer.starts_at) <= now) && (!offer.ends_at || new Date(offer.ends_at) > now)
-    if (!open || offer.compliance !== "compliant") throw refuse(`The offer "${offer.name}" is not available now`)
-    if (offer.exchanged_count >= offer.stock) throw refuse(`The offer "${offer.name}" is out of stock`)
+    if (!open || offer.compliance !== "compliant") throw unavailable()
+    if (offer.exchanged_count >= offer.stock) throw soldOut()
     if (offer.per_customer_limit != null) {
       const [{ n }] = await manager.execute<{ n: string }[]>(
         `select count(*) as n from cm_points_exchange where offer_id = ? and customer_id = ? and deleted_at is null`,
@@ -797,10 +841,13 @@ export default class CouponMarketingModuleService extends MedusaService({
       throw refuse(`Not enough points: you have ${account.balance}, "${offer.name}" costs ${offer.points_cost}`)
     }
     const faceValue = Number(offer.face_value)
-    const budget = await this.lockBudget_(manager, offer.currency_code)
-    if (budget.deposited - budget.drawn < faceValue) {
-      throw refuse(`The store's exchange budget cannot fund "${offer.name}" now`)
-    }
+    const [funds] = await manager.execute<{ left: string }[]>(
+      `select deposited - drawn as left from cm_budget_account where currency_code = ? and deleted_at is null`,
+      [offer.currency_code]
+    )
+    if (!funds || Number(funds.left) < faceValue) throw unfunded()
+
+    // The customer's side: the debit, the code, the exchange and its draw on the budget.
     const exchangeId = generateEntityId(undefined, "cmpx")
     const { balance } = await this.appendPoints_(manager, {
       customer_id: input.customer_id,
@@ -810,24 +857,39 @@ export default class CouponMarketingModuleService extends MedusaService({
       idempotency_key: `exchange:${exchangeId}`,
       exchange_id: exchangeId,
     }, account)
-    await manager.execute(
-      `insert into cm_budget_entry (id, type, amount, raw_amount, currency_code, exchange_id, idempotency_key, created_at, updated_at)
-       values (?, 'draw', ?, ?::jsonb, ?, ?, ?, now(), now())`,
-      [generateEntityId(undefined, "cmbe"), faceValue, raw(faceValue), offer.currency_code, exchangeId, `draw:${exchangeId}`]
-    )
-    const drawn = budget.drawn + faceValue
-    await manager.execute(`update cm_budget_account set drawn = ?, raw_drawn = ?::jsonb, updated_at = now() where id = ?`, [drawn, raw(drawn), budget.id])
-    await manager.execute(`update cm_exchange_offer set exchanged_count = exchanged_count + 1, updated_at = now() where id = ?`, [offer.id])
-    const issued = await this.issueCouponCodes(
-      { coupon_id: offer.coupon_id, customer_ids: [input.customer_id], source: "exchange", source_id: exchangeId, once_per_customer: false, now },
-      sharedContext
-    )
-    const code = issued.codes[0]
+    const code = await this.issueExchangeCode_(manager, offer.coupon_id, input.customer_id, exchangeId, now)
     await manager.execute(
       `insert into cm_points_exchange (id, offer_id, customer_id, points, face_value, raw_face_value, currency_code, coupon_id, coupon_code_id, created_at, updated_at)
        values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, now(), now())`,
       [exchangeId, offer.id, input.customer_id, offer.points_cost, faceValue, raw(faceValue), offer.currency_code, offer.coupon_id, code.id]
     )
+    await manager.execute(
+      `insert into cm_budget_entry (id, type, amount, raw_amount, currency_code, exchange_id, idempotency_key, created_at, updated_at)
+       values (?, 'draw', ?, ?::jsonb, ?, ?, ?, now(), now())`,
+      [generateEntityId(undefined, "cmbe"), faceValue, raw(faceValue), offer.currency_code, exchangeId, `draw:${exchangeId}`]
+    )
+
+    // The shared rows last, each in one conditional update: the offer's stock and the budget are
+    // locked only from here to the commit, and re-checked under the lock (never oversold).
+    const taken = await manager.execute<{ id: string }[]>(
+      `update cm_exchange_offer set exchanged_count = exchanged_count + 1, updated_at = now()
+        where id = ? and deleted_at is null and exchanged_count < stock and compliance = 'compliant'
+          and (starts_at is null or starts_at <= ?) and (ends_at is null or ends_at > ?)
+        returning id`,
+      [offer.id, now, now]
+    )
+    if (!taken.length) {
+      const [fresh] = await manager.execute<Offer[]>(`select * from cm_exchange_offer where id = ? and deleted_at is null`, [offer.id])
+      throw fresh && fresh.exchanged_count >= fresh.stock ? soldOut() : unavailable()
+    }
+    const drawn = await manager.execute<{ id: string }[]>(
+      `update cm_budget_account
+          set drawn = drawn + ?, raw_drawn = jsonb_build_object('value', (drawn + ?)::text, 'precision', 20), updated_at = now()
+        where currency_code = ? and deleted_at is null and deposited - drawn >= ?
+        returning id`,
+      [faceValue, faceValue, offer.currency_code, faceValue]
+    )
+    if (!drawn.length) throw unfunded()
     return {
       id: exchangeId,
       offer_id: offer.id,
