@@ -1,5 +1,6 @@
 import { response, type SuiteContext } from "../../helpers/suite"
 import { loginAsAdmin } from "../../helpers/auth"
+import { DEFAULT_EXCHANGE_DENOMINATIONS } from "../../../src/types/points"
 import { activateCoupon, checkout, createCart, createTestStore, loginAsCustomer, TestStore } from "../../helpers/store"
 
 const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
@@ -86,7 +87,7 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
       expect(ex.exchange).toMatchObject({ points: 20, balance: 18 })
       expect(ex.exchange.code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
       account = await balanceOf(shopper)
-      expect(account.exchanges[0]).toMatchObject({ code: ex.exchange.code, face_value: 55, used: false })
+      expect(account.exchanges[0]).toMatchObject({ code: ex.exchange.code, offer_name: "¥55 off ¥299", face_value: 55, threshold: 299, used: false })
       expect((await api.get("/admin/coupon-marketing/budget", admin)).data.budgets).toEqual([
         { currency_code: "jpy", deposited: 100_000, drawn: 55, remaining: 99_945, deposits: 1 },
       ])
@@ -201,7 +202,10 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
       const tooBig = await response(api.post("/admin/coupon-marketing/budget/deposits", { amount: 1_000_000, reason: "Too much", currency_code: "jpy" }, admin))
       expect(tooBig.data.message).toContain("amount: one deposit must be below 1,000,000")
       expect((await api.get("/admin/coupon-marketing/budget", admin)).data.budgets).toEqual([])
-      expect((await api.get("/admin/coupon-marketing/exchange-offers", admin)).data.count).toBe(0)
+      const offers = (await api.get("/admin/coupon-marketing/exchange-offers", admin)).data
+      expect(offers.count).toBe(0)
+      // The admin's face value list is the store's configured one (the defaults here).
+      expect(offers.denominations).toEqual([...DEFAULT_EXCHANGE_DENOMINATIONS])
       expect((await api.get(`/admin/coupon-marketing/points/${shopper.customerId}`, admin)).data).toMatchObject({ balance: 0, count: 0 })
       // A debit beyond the balance is a business refusal.
       const over = await response(api.post(`/admin/coupon-marketing/points/${shopper.customerId}/adjustments`, { points: -5, reason: "Correction" }, admin))

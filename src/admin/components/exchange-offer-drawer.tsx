@@ -146,11 +146,14 @@ function focusFirstError(errors: FieldErrors<Field>) {
  */
 export const ExchangeOfferDrawer = ({
   offer,
+  denominations,
   open,
   onOpenChange,
 }: {
   /** Editing: the offer. Creating: nothing. */
   offer?: AdminExchangeOffer
+  /** The store's face values (the plugin's `points.denominations`); the defaults until loaded. */
+  denominations?: readonly number[]
   open: boolean
   onOpenChange: (open: boolean) => void
 }) => {
@@ -258,7 +261,7 @@ export const ExchangeOfferDrawer = ({
 
   const currency = values.currency_code
   const money = (n: number) => (currency ? formatMoney(n, currency) : n.toLocaleString("en-US"))
-  const faceValues = [...DEFAULT_EXCHANGE_DENOMINATIONS] as number[]
+  const faceValues = [...(denominations ?? DEFAULT_EXCHANGE_DENOMINATIONS)] as number[]
   if (offer && !faceValues.includes(offer.face_value)) faceValues.push(offer.face_value)
   faceValues.sort((a, b) => a - b)
 

@@ -6,11 +6,10 @@ import { customerLabel, useCustomerSearch } from "../hooks/use-coupons"
 import { useDebounced } from "../hooks/use-debounced"
 import { AdminPointsAccount, CustomerSummary, useCustomer, usePointsAccount } from "../hooks/use-points"
 import { errorMessage } from "../lib/sdk"
-import { formatMoney } from "../../modules/coupon-marketing/domain/coupons"
 import { AdjustPointsDrawer } from "./adjust-points-drawer"
 import { formatDateTime } from "./coupon-display"
 import { PageError } from "./layout"
-import { EntryTypeBadge, ExchangeStateBadge, LedgerReason, SignedPoints, pointsText } from "./points-display"
+import { EntryTypeBadge, ExchangeStateBadge, LedgerReason, SignedPoints, exchangeValue, pointsText } from "./points-display"
 
 const LEDGER_PAGE_SIZE = 20
 
@@ -298,6 +297,7 @@ const Exchanges = ({ account }: { account: AdminPointsAccount }) => (
         <Table.Header>
           <Table.Row>
             <Table.HeaderCell>Code</Table.HeaderCell>
+            <Table.HeaderCell>Offer</Table.HeaderCell>
             <Table.HeaderCell className="text-right">Value</Table.HeaderCell>
             <Table.HeaderCell className="text-right">Points paid</Table.HeaderCell>
             <Table.HeaderCell>State</Table.HeaderCell>
@@ -308,7 +308,10 @@ const Exchanges = ({ account }: { account: AdminPointsAccount }) => (
           {account.exchanges.map((x) => (
             <Table.Row key={x.id} className="[&_td]:py-2">
               <Table.Cell className="font-mono">{x.code ?? <span className="text-ui-fg-muted">(removed)</span>}</Table.Cell>
-              <Table.Cell className="text-right tabular-nums">{formatMoney(x.face_value, x.currency_code)} off</Table.Cell>
+              <Table.Cell className="max-w-64 truncate" title={x.offer_name ?? undefined}>
+                {x.offer_name ?? <span className="text-ui-fg-muted">–</span>}
+              </Table.Cell>
+              <Table.Cell className="text-right tabular-nums whitespace-nowrap">{exchangeValue(x)}</Table.Cell>
               <Table.Cell className="text-right tabular-nums">{x.points.toLocaleString("en-US")}</Table.Cell>
               <Table.Cell>
                 <ExchangeStateBadge exchange={x} />

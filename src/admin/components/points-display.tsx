@@ -22,6 +22,12 @@ export function pointsText(n: number): string {
   return `${n.toLocaleString("en-US")} ${Math.abs(n) === 1 ? "point" : "points"}`
 }
 
+/** An exchanged coupon's value: "¥55 off over ¥299", or "¥100 off" without a minimum spend. */
+export function exchangeValue(x: { face_value: number; threshold: number | null; currency_code: string }): string {
+  const off = `${formatMoney(x.face_value, x.currency_code)} off`
+  return x.threshold ? `${off} over ${formatMoney(x.threshold, x.currency_code)}` : off
+}
+
 /** "+40", "−5" (a real minus sign), "0". */
 export function signedPoints(n: number): string {
   return n > 0 ? `+${n.toLocaleString("en-US")}` : n < 0 ? `−${Math.abs(n).toLocaleString("en-US")}` : "0"

@@ -209,6 +209,7 @@ export const ExchangeOffersPanel = () => {
 
       <ExchangeOfferDrawer
         offer={drawer.offer}
+        denominations={data?.denominations}
         open={drawer.open}
         onOpenChange={(open) => setDrawer((d) => ({ ...d, open }))}
       />

@@ -56,7 +56,7 @@ export function useExchangeOffers(params: PageParams) {
   return useQuery({
     queryKey: [...offersKey, "list", params],
     queryFn: () =>
-      sdk.client.fetch<ListResponse & { exchange_offers: AdminExchangeOffer[] }>("/admin/coupon-marketing/exchange-offers", {
+      sdk.client.fetch<ListResponse & { exchange_offers: AdminExchangeOffer[]; denominations: number[] }>("/admin/coupon-marketing/exchange-offers", {
         query: { limit: params.limit, offset: params.offset },
       }),
     placeholderData: keepPreviousData,
@@ -181,6 +181,9 @@ export interface AdminPointsEntry {
 export interface AdminPointsExchange {
   id: string
   offer_id: string
+  offer_name: string | null
+  /** The offer's minimum spend ("¥X off over ¥Y"). */
+  threshold: number | null
   points: number
   face_value: number
   currency_code: string

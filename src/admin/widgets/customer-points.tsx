@@ -4,10 +4,9 @@ import { ArrowUpRightOnBox } from "@medusajs/icons"
 import { Button, Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { formatDateTime } from "../components/coupon-display"
-import { EntryTypeBadge, ExchangeStateBadge, LedgerReason, SignedPoints, pointsPath, pointsText } from "../components/points-display"
+import { EntryTypeBadge, ExchangeStateBadge, LedgerReason, SignedPoints, exchangeValue, pointsPath, pointsText } from "../components/points-display"
 import { usePointsAccount } from "../hooks/use-points"
 import { errorMessage } from "../lib/sdk"
-import { formatMoney } from "../../modules/coupon-marketing/domain/coupons"
 
 const RECENT = 5
 
@@ -128,7 +127,7 @@ const CustomerPointsWidget = ({ data: customer }: DetailWidgetProps<AdminCustome
                         {x.code ?? "(removed)"}
                       </Text>
                       <Text size="xsmall" className="text-ui-fg-muted">
-                        {formatMoney(x.face_value, x.currency_code)} off · {pointsText(x.points)}
+                        {[x.offer_name, exchangeValue(x), pointsText(x.points)].filter(Boolean).join(" · ")}
                       </Text>
                     </div>
                     <ExchangeStateBadge exchange={x} />

@@ -16,8 +16,14 @@ export async function pointsAccountOf(
     service.getPointsPage(customerId, limit, offset),
     service.listPointsExchanges({ customer_id: customerId }, { order: { created_at: "DESC" }, take: 50 }),
   ])
-  const codes = exchanges.length ? await service.listCouponCodes({ id: exchanges.map((e) => e.coupon_code_id) }, { withDeleted: true }) : []
+  const [codes, offers] = exchanges.length
+    ? await Promise.all([
+        service.listCouponCodes({ id: exchanges.map((e) => e.coupon_code_id) }, { withDeleted: true }),
+        service.listExchangeOffers({ id: [...new Set(exchanges.map((e) => e.offer_id))] }, { withDeleted: true, select: ["id", "name", "threshold"] }),
+      ])
+    : [[], []]
   const byId = new Map(codes.map((c) => [c.id, c]))
+  const offerOf = new Map(offers.map((o) => [o.id, o]))
   return {
     customer_id: customerId,
     balance,
@@ -41,6 +47,9 @@ export async function pointsAccountOf(
       return {
         id: x.id,
         offer_id: x.offer_id,
+        /** The offer as it is now (a withdrawn offer keeps its name). */
+        offer_name: offerOf.get(x.offer_id)?.name ?? null,
+        threshold: offerOf.has(x.offer_id) ? Number(offerOf.get(x.offer_id)!.threshold) : null,
         points: x.points,
         face_value: Number(x.face_value),
         currency_code: x.currency_code,

@@ -5,12 +5,17 @@ import { createExchangeOfferWorkflow } from "../../../../workflows/points/workfl
 import { toOffer } from "../../../../workflows/points/utils/offer-row"
 import type { AdminCreateExchangeOfferType, ListParamsType } from "../points-validators"
 
-/** GET /admin/coupon-marketing/exchange-offers → `{ exchange_offers, count, offset, limit }`, newest first. */
+/**
+ * GET /admin/coupon-marketing/exchange-offers → `{ exchange_offers, count, offset, limit,
+ * denominations }`, newest first. `denominations`: the face values an offer may have (the
+ * plugin's `points.denominations` option).
+ */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { limit, offset } = (req as unknown as { validatedQuery: ListParamsType }).validatedQuery
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   const [offers, count] = await service.listAndCountExchangeOffers({}, { order: { created_at: "DESC" }, skip: offset, take: limit })
-  res.json({ exchange_offers: offers.map((o) => toOffer(o)), count, offset, limit })
+  const denominations = [...service.getOptions().points.denominations].sort((a, b) => a - b)
+  res.json({ exchange_offers: offers.map((o) => toOffer(o)), count, offset, limit, denominations })
 }
 
 /** POST /admin/coupon-marketing/exchange-offers (POINTS-4, POINTS-5) → 201 `{ exchange_offer }` */
