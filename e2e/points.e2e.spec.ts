@@ -419,7 +419,8 @@ describe("Coupon marketing → Points in the admin (POINTS-3 … POINTS-6)", () 
       const held = coupons.getByRole("listitem").filter({ hasText: code })
       await held.waitFor({ timeout: 30000 })
       const heldText = (await held.textContent()) ?? ""
-      expect(heldText).toContain(`${money(70)} off · 500 points`)
+      // The offer it came from, its value with the minimum spend, and the points paid.
+      expect(heldText).toContain(`${offerName} · ${money(70)} off over ${money(299)} · 500 points`)
       expect(heldText).toContain("Unused")
       expect(heldText).toMatch(/Expires /)
       const exchangedLine = customerPage.recent.getByRole("listitem").first()
