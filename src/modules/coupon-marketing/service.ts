@@ -800,13 +800,13 @@ export default class CouponMarketingModuleService extends MedusaService({
   }
 
   /**
-   * POINTS-7: exchanges points for an offer's coupon, all or nothing in one transaction. The
-   * customer's account is locked first (their exchanges run one at a time: balance, per-customer
-   * limit); the debit, the code, the exchange and its budget draw are written; the rows every
-   * shopper shares — the offer's stock and the budget — come last, each taken by one conditional
-   * update that re-checks it under the lock, so they are held for two statements and the commit
-   * rather than the whole exchange. Nothing is ever oversold or overdrawn: a refused update
-   * rolls everything back. Refuses with a clear reason.
+   * POINTS-7: exchanges points for an offer's coupon, all or nothing in one transaction, with
+   * locks held as briefly as possible. Unlocked reads refuse the plain cases; the rows only this
+   * exchange writes (its code, the exchange, its budget draw) come next; then the customer's
+   * account is locked (their exchanges run one at a time: balance, per-customer limit) and the
+   * points debited; the rows every shopper shares — the offer's stock and the budget — come last,
+   * each taken by one conditional update that re-checks it under the lock. Nothing is ever
+   * oversold or overdrawn: a refusal at any step rolls everything back. Refuses with a clear reason.
    */
   @InjectTransactionManager()
   async exchangePoints(
@@ -816,8 +816,6 @@ export default class CouponMarketingModuleService extends MedusaService({
     const manager = sharedContext.transactionManager as SqlManager
     const now = input.now ?? new Date()
     const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message, "exchange_refused")
-    // The customer's own row first: one customer's exchanges run one at a time (balance, limit).
-    const account = await this.lockPointsAccount_(manager, input.customer_id)
     type Offer = { id: string; name: string; coupon_id: string; face_value: string; currency_code: string; points_cost: number; stock: number;
       exchanged_count: number; per_customer_limit: number | null; starts_at: Date | null; ends_at: Date | null; compliance: string }
     const [offer] = await manager.execute<Offer[]>(`select * from cm_exchange_offer where id = ? and deleted_at is null`, [input.offer_id])
@@ -825,38 +823,22 @@ export default class CouponMarketingModuleService extends MedusaService({
     const unavailable = () => refuse(`The offer "${offer.name}" is not available now`)
     const soldOut = () => refuse(`The offer "${offer.name}" is out of stock`)
     const unfunded = () => refuse(`The store's exchange budget cannot fund "${offer.name}" now`)
+    const poor = (balance: number) => refuse(`Not enough points: you have ${balance}, "${offer.name}" costs ${offer.points_cost}`)
+    // Checks without locks first: most refusals cost nothing to anyone else.
     const open = (!offer.starts_at || new Date(offer.starts_at) <= now) && (!offer.ends_at || new Date(offer.ends_at) > now)
     if (!open || offer.compliance !== "compliant") throw unavailable()
     if (offer.exchanged_count >= offer.stock) throw soldOut()
-    if (offer.per_customer_limit != null) {
-      const [{ n }] = await manager.execute<{ n: string }[]>(
-        `select count(*) as n from cm_points_exchange where offer_id = ? and customer_id = ? and deleted_at is null`,
-        [offer.id, input.customer_id]
-      )
-      if (Number(n) >= offer.per_customer_limit) {
-        throw refuse(`You have exchanged "${offer.name}" ${n} time(s), the limit is ${offer.per_customer_limit}`)
-      }
-    }
-    if (account.balance < offer.points_cost) {
-      throw refuse(`Not enough points: you have ${account.balance}, "${offer.name}" costs ${offer.points_cost}`)
-    }
-    const faceValue = Number(offer.face_value)
-    const [funds] = await manager.execute<{ left: string }[]>(
-      `select deposited - drawn as left from cm_budget_account where currency_code = ? and deleted_at is null`,
-      [offer.currency_code]
+    const [seen] = await manager.execute<{ balance: number | null; left: string | null }[]>(
+      `select (select balance from cm_points_account where customer_id = ? and deleted_at is null) as balance,
+              (select deposited - drawn from cm_budget_account where currency_code = ? and deleted_at is null) as left`,
+      [input.customer_id, offer.currency_code]
     )
-    if (!funds || Number(funds.left) < faceValue) throw unfunded()
+    if ((seen?.balance ?? 0) < offer.points_cost) throw poor(seen?.balance ?? 0)
+    const faceValue = Number(offer.face_value)
+    if (seen?.left == null || Number(seen.left) < faceValue) throw unfunded()
 
-    // The customer's side: the debit, the code, the exchange and its draw on the budget.
+    // What only this exchange writes, before any lock: the code, the exchange and its budget draw.
     const exchangeId = generateEntityId(undefined, "cmpx")
-    const { balance } = await this.appendPoints_(manager, {
-      customer_id: input.customer_id,
-      type: "redeem",
-      points: -offer.points_cost,
-      reason: `Exchanged for "${offer.name}"`,
-      idempotency_key: `exchange:${exchangeId}`,
-      exchange_id: exchangeId,
-    }, account)
     const code = await this.issueExchangeCode_(manager, offer.coupon_id, input.customer_id, exchangeId, now)
     await manager.execute(
       `insert into cm_points_exchange (id, offer_id, customer_id, points, face_value, raw_face_value, currency_code, coupon_id, coupon_code_id, created_at, updated_at)
@@ -868,6 +850,27 @@ export default class CouponMarketingModuleService extends MedusaService({
        values (?, 'draw', ?, ?::jsonb, ?, ?, ?, now(), now())`,
       [generateEntityId(undefined, "cmbe"), faceValue, raw(faceValue), offer.currency_code, exchangeId, `draw:${exchangeId}`]
     )
+
+    // The customer's account: their exchanges run one at a time from here (balance, limit).
+    const account = await this.lockPointsAccount_(manager, input.customer_id)
+    if (offer.per_customer_limit != null) {
+      const [{ n }] = await manager.execute<{ n: string }[]>(
+        `select count(*) as n from cm_points_exchange where offer_id = ? and customer_id = ? and id <> ? and deleted_at is null`,
+        [offer.id, input.customer_id, exchangeId]
+      )
+      if (Number(n) >= offer.per_customer_limit) {
+        throw refuse(`You have exchanged "${offer.name}" ${n} time(s), the limit is ${offer.per_customer_limit}`)
+      }
+    }
+    if (account.balance < offer.points_cost) throw poor(account.balance)
+    const { balance } = await this.appendPoints_(manager, {
+      customer_id: input.customer_id,
+      type: "redeem",
+      points: -offer.points_cost,
+      reason: `Exchanged for "${offer.name}"`,
+      idempotency_key: `exchange:${exchangeId}`,
+      exchange_id: exchangeId,
+    }, account)
 
     // The shared rows last, each in one conditional update: the offer's stock and the budget are
     // locked only from here to the commit, and re-checked under the lock (never oversold).
