@@ -4,7 +4,7 @@ import { useAdjustPoints } from "../hooks/use-points"
 import { FieldErrors, groupFieldErrors, newIdempotencyKey, parseFieldErrors } from "../lib/form-errors"
 import { errorMessage } from "../lib/sdk"
 import { POINTS_LIMITS } from "../../types/points"
-import { FormField } from "./layout"
+import { DrawerFormFooter, FormField } from "./layout"
 import { pointsText, signedPoints } from "./points-display"
 
 type Field = "points" | "reason"
@@ -191,16 +191,7 @@ export const AdjustPointsDrawer = ({
             )}
             {formError && <Hint variant="error">{formError}</Hint>}
           </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button type="button" variant="secondary" size="small" disabled={pending}>
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button type="submit" size="small" isLoading={adjust.isPending}>
-              {Number.isSafeInteger(points) && points < 0 ? "Take points" : "Add points"}
-            </Button>
-          </Drawer.Footer>
+          <DrawerFormFooter pending={pending} loading={adjust.isPending} submitLabel={Number.isSafeInteger(points) && points < 0 ? "Take points" : "Add points"} />
         </form>
       </Drawer.Content>
     </Drawer>

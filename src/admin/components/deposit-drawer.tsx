@@ -7,7 +7,7 @@ import { errorMessage } from "../lib/sdk"
 import { POINTS_LIMITS } from "../../types/points"
 import { currencyDecimals, formatMoney } from "../../modules/coupon-marketing/domain/coupons"
 import { validateDeposit } from "../../modules/coupon-marketing/domain/points"
-import { FormField } from "./layout"
+import { DrawerFormFooter, FormField } from "./layout"
 
 type Field = "amount" | "reason" | "currency_code"
 const FIELDS: readonly Field[] = ["amount", "reason", "currency_code"]
@@ -200,16 +200,7 @@ export const DepositDrawer = ({ open, onOpenChange }: { open: boolean; onOpenCha
             )}
             {formError && <Hint variant="error">{formError}</Hint>}
           </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button type="button" variant="secondary" size="small" disabled={pending}>
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button type="submit" size="small" isLoading={pending}>
-              Add deposit
-            </Button>
-          </Drawer.Footer>
+          <DrawerFormFooter pending={pending} submitLabel="Add deposit" />
         </form>
       </Drawer.Content>
     </Drawer>

@@ -14,7 +14,7 @@ import { DEFAULT_EXCHANGE_DENOMINATIONS, ExchangeOfferInput, POINTS_LIMITS } fro
 import { formatMoney } from "../../modules/coupon-marketing/domain/coupons"
 import { validateOfferInput } from "../../modules/coupon-marketing/domain/points"
 import { plural } from "./coupon-display"
-import { FormField } from "./layout"
+import { DrawerFormFooter, FormField } from "./layout"
 import { HIDDEN_FROM_SHOPPERS, offerTermsText, pointsText } from "./points-display"
 
 /** What the inputs hold (text). */
@@ -444,16 +444,7 @@ export const ExchangeOfferDrawer = ({
               </Hint>
             )}
           </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button type="button" variant="secondary" size="small" disabled={pending}>
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button type="submit" size="small" isLoading={pending} disabled={editing && !dirty}>
-              {editing ? "Save" : "Create offer"}
-            </Button>
-          </Drawer.Footer>
+          <DrawerFormFooter pending={pending} submitLabel={editing ? "Save" : "Create offer"} submitDisabled={editing && !dirty} />
         </form>
       </Drawer.Content>
     </Drawer>

@@ -15,6 +15,7 @@ import {
 import { useDebounced } from "../hooks/use-debounced"
 import { errorMessage } from "../lib/sdk"
 import { plural } from "./coupon-display"
+import { DrawerFormFooter } from "./layout"
 
 type Recipients = "audience" | "group" | "customers"
 
@@ -190,16 +191,7 @@ export const IssueCodesDrawer = ({
               </Hint>
             )}
           </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button type="button" variant="secondary" size="small" disabled={pending}>
-                Cancel
-              </Button>
-            </Drawer.Close>
-            <Button type="submit" size="small" isLoading={pending} disabled={!target}>
-              Issue codes
-            </Button>
-          </Drawer.Footer>
+          <DrawerFormFooter pending={pending} submitLabel="Issue codes" submitDisabled={!target} />
         </form>
       </Drawer.Content>
     </Drawer>

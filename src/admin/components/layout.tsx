@@ -1,11 +1,12 @@
-import { Button, Heading, Hint, Label, Skeleton, Text } from "@medusajs/ui"
+import { Button, Drawer, Heading, Hint, Label, Skeleton, Table, Text } from "@medusajs/ui"
 import { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { errorMessage } from "../lib/sdk"
 
 /**
  * Layout pieces shared by the plugin's pages: a titled form section, a labelled field with its
- * error, and the loading / error states of a page that reads one record.
+ * error, the loading / error states of a page that reads one record, a list's pager and a
+ * drawer form's footer.
  */
 
 /** A titled section of a form: its title and description on the left, its fields on the right. */
@@ -107,4 +108,57 @@ export const DetailRow = ({ label, children }: { label: string; children: ReactN
     </Text>
     <div className="txt-compact-small break-words">{children}</div>
   </div>
+)
+
+/** Pages of a list under its table (0-based page index, as the lists keep it in state). */
+export const Pager = ({
+  count,
+  pageSize,
+  pageIndex,
+  setPageIndex,
+}: {
+  count: number
+  pageSize: number
+  pageIndex: number
+  setPageIndex: (update: (index: number) => number) => void
+}) => {
+  const pageCount = Math.max(1, Math.ceil(count / pageSize))
+  return (
+    <Table.Pagination
+      count={count}
+      pageSize={pageSize}
+      pageIndex={pageIndex}
+      pageCount={pageCount}
+      canPreviousPage={pageIndex > 0}
+      canNextPage={pageIndex + 1 < pageCount}
+      previousPage={() => setPageIndex((i) => Math.max(0, i - 1))}
+      nextPage={() => setPageIndex((i) => i + 1)}
+    />
+  )
+}
+
+/** A drawer form's footer: Cancel (closes the drawer) and the form's submit button. */
+export const DrawerFormFooter = ({
+  pending,
+  loading = pending,
+  submitLabel,
+  submitDisabled,
+}: {
+  /** A request is on its way (or a confirmation is open): Cancel is disabled. */
+  pending: boolean
+  /** The submit button spins: the request itself (default: `pending`). */
+  loading?: boolean
+  submitLabel: ReactNode
+  submitDisabled?: boolean
+}) => (
+  <Drawer.Footer>
+    <Drawer.Close asChild>
+      <Button type="button" variant="secondary" size="small" disabled={pending}>
+        Cancel
+      </Button>
+    </Drawer.Close>
+    <Button type="submit" size="small" isLoading={loading} disabled={submitDisabled}>
+      {submitLabel}
+    </Button>
+  </Drawer.Footer>
 )

@@ -5,7 +5,7 @@ import { AdminBudget, useBudgets, useDeposits } from "../hooks/use-points"
 import { formatMoney } from "../../modules/coupon-marketing/domain/coupons"
 import { formatDateTime, plural } from "./coupon-display"
 import { DepositDrawer } from "./deposit-drawer"
-import { PageError } from "./layout"
+import { PageError, Pager } from "./layout"
 
 const PAGE_SIZE = 20
 
@@ -74,7 +74,6 @@ export const BudgetPanel = () => {
   const budgets = useBudgets()
   const deposits = useDeposits({ limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE })
   const count = deposits.data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
 
   return (
     <div className="divide-y">
@@ -160,16 +159,7 @@ export const BudgetPanel = () => {
                 ))}
               </Table.Body>
             </Table>
-            <Table.Pagination
-              count={count}
-              pageSize={PAGE_SIZE}
-              pageIndex={pageIndex}
-              pageCount={pageCount}
-              canPreviousPage={pageIndex > 0}
-              canNextPage={pageIndex + 1 < pageCount}
-              previousPage={() => setPageIndex((i) => Math.max(0, i - 1))}
-              nextPage={() => setPageIndex((i) => i + 1)}
-            />
+            <Pager count={count} pageSize={PAGE_SIZE} pageIndex={pageIndex} setPageIndex={setPageIndex} />
           </div>
         )}
       </div>

@@ -8,7 +8,7 @@ import { AdminPointsAccount, CustomerSummary, useCustomer, usePointsAccount } fr
 import { errorMessage } from "../lib/sdk"
 import { AdjustPointsDrawer } from "./adjust-points-drawer"
 import { formatDateTime } from "./coupon-display"
-import { PageError } from "./layout"
+import { PageError, Pager } from "./layout"
 import { EntryTypeBadge, ExchangeStateBadge, LedgerReason, SignedPoints, exchangeValue, pointsText } from "./points-display"
 
 const LEDGER_PAGE_SIZE = 20
@@ -216,7 +216,6 @@ const Ledger = ({
   setPageIndex: (update: (i: number) => number) => void
   fetching: boolean
 }) => {
-  const pageCount = Math.max(1, Math.ceil(account.count / LEDGER_PAGE_SIZE))
   return (
     <div>
       <div className="px-6 py-4">
@@ -261,16 +260,7 @@ const Ledger = ({
               ))}
             </Table.Body>
           </Table>
-          <Table.Pagination
-            count={account.count}
-            pageSize={LEDGER_PAGE_SIZE}
-            pageIndex={pageIndex}
-            pageCount={pageCount}
-            canPreviousPage={pageIndex > 0}
-            canNextPage={pageIndex + 1 < pageCount}
-            previousPage={() => setPageIndex((i) => Math.max(0, i - 1))}
-            nextPage={() => setPageIndex((i) => i + 1)}
-          />
+          <Pager count={account.count} pageSize={LEDGER_PAGE_SIZE} pageIndex={pageIndex} setPageIndex={setPageIndex} />
         </div>
       )}
     </div>

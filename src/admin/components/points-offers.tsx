@@ -5,7 +5,7 @@ import { AdminExchangeOffer, useDeleteExchangeOffer, useExchangeOffers } from ".
 import { errorMessage } from "../lib/sdk"
 import { plural } from "./coupon-display"
 import { ExchangeOfferDrawer } from "./exchange-offer-drawer"
-import { PageError } from "./layout"
+import { PageError, Pager } from "./layout"
 import { ComplianceBadge, HIDDEN_FROM_SHOPPERS, offerAvailability, offerTermsText, offerWindowText } from "./points-display"
 
 const PAGE_SIZE = 20
@@ -194,16 +194,7 @@ export const ExchangeOffersPanel = () => {
               })}
             </Table.Body>
           </Table>
-          <Table.Pagination
-            count={count}
-            pageSize={PAGE_SIZE}
-            pageIndex={pageIndex}
-            pageCount={pageCount}
-            canPreviousPage={pageIndex > 0}
-            canNextPage={pageIndex + 1 < pageCount}
-            previousPage={() => setPageIndex((i) => Math.max(0, i - 1))}
-            nextPage={() => setPageIndex((i) => i + 1)}
-          />
+          <Pager count={count} pageSize={PAGE_SIZE} pageIndex={pageIndex} setPageIndex={setPageIndex} />
         </div>
       )}
 

@@ -24,7 +24,7 @@ import {
   validityText,
 } from "../../../components/coupon-display"
 import { ENDED_DELETE_EXPLANATION, useConfirmDeleteCoupon } from "../../../components/delete-coupon"
-import { PageError } from "../../../components/layout"
+import { PageError, Pager } from "../../../components/layout"
 import { useCoupons } from "../../../hooks/use-coupons"
 import { useDebounced } from "../../../hooks/use-debounced"
 import { COUPON_STATUSES, CouponStatus } from "../../../../types/coupons"
@@ -255,16 +255,7 @@ const CouponsPage = () => {
               ))}
             </Table.Body>
           </Table>
-          <Table.Pagination
-            count={count}
-            pageSize={PAGE_SIZE}
-            pageIndex={pageIndex}
-            pageCount={pageCount}
-            canPreviousPage={pageIndex > 0}
-            canNextPage={pageIndex + 1 < pageCount}
-            previousPage={() => setPageIndex((i) => Math.max(0, i - 1))}
-            nextPage={() => setPageIndex((i) => i + 1)}
-          />
+          <Pager count={count} pageSize={PAGE_SIZE} pageIndex={pageIndex} setPageIndex={setPageIndex} />
         </div>
       )}
     </Container>
