@@ -73,6 +73,7 @@ import {
   TAX_RATES,
   VIP_CUSTOMER_NUMBERS,
 } from "./seed/demo-data"
+import { ensureCouponMarketingDemo } from "./seed/coupon-marketing"
 
 const ADMIN_URL = "http://localhost:9000/app"
 const STORE_NAME = "Coupon Demo Store"
@@ -121,6 +122,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const customers = await ensureCustomers(ctx)
   await ensureVipGroup(ctx, customers)
   await ensureOrders(ctx, { customers, regions, salesChannel, shippingOptionIds })
+  await ensureCouponMarketingDemo(ctx, { customers, vipGroupName: CUSTOMER_GROUP_NAME })
   const admin = await ensureAdminUser(ctx)
 
   if (ctx.progress.present.length) {
