@@ -1,40 +1,11 @@
 import fs from "fs"
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals"
-import { APIRequestContext, Browser, BrowserContext, Page } from "playwright-core"
+import { Browser, BrowserContext, Page } from "playwright-core"
 import { CouponFormPage, CouponsPage, IssueCodesDrawer, OrderPage, PromotionPage } from "./pages/coupons-page"
-import { AdminApi as SupportAdminApi, eventually } from "./support/admin-api"
-import { admin, adminContext, baseUrl, launch, screenshot } from "./support/browser"
+import { AdminApi, eventually } from "./support/admin-api"
+import { adminContext, launch, screenshot } from "./support/browser"
 import { createShop, Shopper } from "./support/shop"
 import { formatMoney } from "../src/modules/coupon-marketing/domain/coupons"
-
-/** The admin API, with a bearer token of the e2e admin: the flows' test data. */
-class AdminApi {
-  private constructor(
-    private readonly request: APIRequestContext,
-    private readonly token: string
-  ) {}
-
-  static async login(request: APIRequestContext): Promise<AdminApi> {
-    const res = await request.post(`${baseUrl}/auth/user/emailpass`, { data: admin })
-    expect(res.status()).toBe(200)
-    const { token } = (await res.json()) as { token: string }
-    return new AdminApi(request, token)
-  }
-
-  async post<T>(path: string, data: unknown): Promise<T> {
-    const res = await this.request.post(`${baseUrl}${path}`, {
-      data,
-      headers: { Authorization: `Bearer ${this.token}` },
-    })
-    if (!res.ok()) throw new Error(`POST ${path} answered ${res.status()}: ${await res.text()}`)
-    return (await res.json()) as T
-  }
-
-  async get<T>(path: string): Promise<{ status: number; body: T }> {
-    const res = await this.request.get(`${baseUrl}${path}`, { headers: { Authorization: `Bearer ${this.token}` } })
-    return { status: res.status(), body: (await res.json()) as T }
-  }
-}
 
 interface ApiCoupon {
   id: string
@@ -82,11 +53,7 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
     for (const name of categories) {
       await api.post("/admin/product-categories", { name, is_active: true })
     }
-    const stores = await api.get<{ stores: { supported_currencies: { currency_code: string; is_default: boolean }[] }[] }>(
-      "/admin/stores"
-    )
-    const currencies = stores.body.stores[0].supported_currencies
-    currency = (currencies.find((c) => c.is_default) ?? currencies[0]).currency_code
+    currency = await api.defaultCurrency()
   })
 
   afterAll(async () => {
@@ -141,7 +108,7 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
     await row.getByText("Scheduled", { exact: true }).waitFor()
     await screenshot(page, "coupons-list-created")
 
-    const { body } = await api.get<{
+    const body = await api.get<{
       coupons: { name: string; category_ids: string[]; benefit_value: number; promotion_id: string }[]
     }>(`/admin/coupon-marketing/coupons?q=${encodeURIComponent(code)}`)
     expect(body.coupons).toHaveLength(1)
@@ -270,7 +237,7 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
       await form.codesIssued.getByText("3 codes issued").waitFor({ timeout: 30000 })
       await screenshot(page, "coupons-codes-issued")
 
-      const { body } = await api.get<{ coupon: ApiCoupon }>(`/admin/coupon-marketing/coupons/${segmentCoupon.id}`)
+      const body = await api.get<{ coupon: ApiCoupon }>(`/admin/coupon-marketing/coupons/${segmentCoupon.id}`)
       expect(body.coupon.codes_issued).toBe(3)
     })
 
@@ -320,8 +287,7 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
       await list.waitForList()
       await list.row(membersName).waitFor({ timeout: 30000 })
       expect(await list.row(segmentName).count()).toBe(0)
-      const gone = await api.get<unknown>(`/admin/coupon-marketing/coupons/${segmentCoupon.id}`)
-      expect(gone.status).toBe(404)
+      expect(await api.status(`/admin/coupon-marketing/coupons/${segmentCoupon.id}`)).toBe(404)
     })
   })
 
@@ -349,7 +315,7 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
     await screenshot(page, "coupons-list-deleted")
 
     const left = await api.get<{ coupons: unknown[] }>(`/admin/coupon-marketing/coupons?q=${encodeURIComponent(second)}`)
-    expect(left.body.coupons).toHaveLength(0)
+    expect(left.coupons).toHaveLength(0)
   })
 
   it("shows an ended coupon read-only, with no edit or delete (COUPON-17)", async () => {
@@ -401,8 +367,7 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
   it("shows the coupon an order used on the order's page, given back once cancelled, and nothing for an order without one", async () => {
     // A real checkout: a shop made through Medusa's admin API, a shopper with an individual
     // code of a coupon with relative validity (active as soon as its codes are issued).
-    const supportApi = await SupportAdminApi.login(context.request)
-    const shop = await createShop(supportApi, currency, run)
+    const shop = await createShop(api, currency, run)
     const shopper = await Shopper.register(context.request, shop, `buyer.${run.toLowerCase()}@example.com`)
     const giftName = `Welcome back ${run}`
     const { coupon: gift } = await api.post<{ coupon: ApiCoupon }>("/admin/coupon-marketing/coupons", {
@@ -439,7 +404,7 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
     await api.post(`/admin/orders/${placed.id}/cancel`, {})
     await eventually(
       () => api.get<{ coupon_use: { released_at: string | null } | null }>(`/admin/coupon-marketing/orders/${placed.id}/coupon`),
-      (r) => !!r.body.coupon_use?.released_at
+      (r) => !!r.coupon_use?.released_at
     )
     await orderPage.open(placed.id)
     await widget.getByText("Use given back").waitFor({ timeout: 60000 })
@@ -457,7 +422,7 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
     const { order } = await api.post<{ order: { id: string } }>(`/admin/draft-orders/${draft_order.id}/convert-to-order`, {})
     await orderPage.open(order.id)
     const real = await api.get<{ coupon_use: unknown }>(`/admin/coupon-marketing/orders/${order.id}/coupon`)
-    expect(real.body.coupon_use).toBeNull()
+    expect(real.coupon_use).toBeNull()
     await page.waitForTimeout(500) // the answer rendered
     expect(await orderPage.couponUsed.count()).toBe(0)
   })

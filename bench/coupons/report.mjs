@@ -5,6 +5,7 @@
 import { performance } from "node:perf_hooks"
 import { SIZES } from "./setup.mjs"
 import { memoryOf, resetPeak } from "../lib/processes.mjs"
+import { inTransaction } from "../lib/database.mjs"
 
 /**
  * Seeds `count` uses of a coupon (cm_coupon_usage, columns as the plugin's migrations define
@@ -13,9 +14,7 @@ import { memoryOf, resetPeak } from "../lib/processes.mjs"
  * number, date and orderer name as the plugin records them when the order is created.
  */
 export async function seedUsage(pool, { couponId, code, prefix, count, customers, regionId, salesChannelId }) {
-  const client = await pool.connect()
-  try {
-    await client.query("begin")
+  await inTransaction(pool, async (client) => {
     await client.query(
       `insert into order_address (id, customer_id, first_name, last_name, address_1, city, country_code, postal_code, created_at, updated_at)
        select 'oaddr_${prefix}_' || lpad(g::text, 7, '0'), 'cus_bench_' || lpad((1 + (g - 1) % $2)::text, 7, '0'),
@@ -47,13 +46,7 @@ export async function seedUsage(pool, { couponId, code, prefix, count, customers
          from generate_series(1, $1::int) g`,
       [count, customers, code, couponId]
     )
-    await client.query("commit")
-  } catch (error) {
-    await client.query("rollback").catch(() => {})
-    throw error
-  } finally {
-    client.release()
-  }
+  })
   await pool.query(`analyze order_address; analyze "order"; analyze cm_coupon_usage`)
 }
 

@@ -3,6 +3,8 @@
 // its publishable key, two products without inventory management; plus the bulk data that is
 // setup and not measured (customers by SQL).
 
+import { intEnv } from "../lib/context.mjs"
+
 /** The sizes; the metric names assume the defaults (see bench/README.md). */
 export const SIZES = {
   customers: intEnv("BENCH_CUSTOMERS", 100_000),
@@ -12,14 +14,6 @@ export const SIZES = {
   applyWarmup: intEnv("BENCH_APPLY_WARMUP", 20),
   individualRuns: intEnv("BENCH_INDIVIDUAL_N", 100),
   reportRows: intEnv("BENCH_REPORT_ROWS", 200_000),
-}
-
-function intEnv(name, fallback) {
-  const raw = process.env[name]
-  if (raw === undefined || raw === "") return fallback
-  const n = Number(raw)
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${JSON.stringify(raw)}`)
-  return n
 }
 
 /** COUPON-14: at most this many scheduled + active coupons. */

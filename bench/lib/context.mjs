@@ -126,3 +126,12 @@ function formatNumber(value) {
   if (typeof value !== "number") return String(value)
   return value.toLocaleString("en-US", { maximumFractionDigits: 3 })
 }
+
+/** A size knob from the environment: a positive integer, or `fallback` when unset. */
+export function intEnv(name, fallback) {
+  const raw = process.env[name]
+  if (raw === undefined || raw === "") return fallback
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${JSON.stringify(raw)}`)
+  return n
+}

@@ -71,3 +71,19 @@ async function dropDatabase(databaseUrl) {
     await client.end()
   }
 }
+
+/** Runs `work(client)` in one transaction on a client of `pool` (setup statements). */
+export async function inTransaction(pool, work) {
+  const client = await pool.connect()
+  try {
+    await client.query("begin")
+    const result = await work(client)
+    await client.query("commit")
+    return result
+  } catch (error) {
+    await client.query("rollback").catch(() => {})
+    throw error
+  } finally {
+    client.release()
+  }
+}

@@ -3,6 +3,9 @@
 // its publishable key, logged-in shoppers, points by admin adjustment, an exchange offer and
 // budget deposits; plus the bulk ledger that is setup and not measured (SQL).
 
+import { intEnv } from "../lib/context.mjs"
+import { inTransaction } from "../lib/database.mjs"
+
 /** The sizes; the metric names assume the defaults (see bench/README.md). */
 export const SIZES = {
   shoppers: intEnv("BENCH_SHOPPERS", 50),
@@ -26,14 +29,6 @@ export const DEFAULT_SIZES = {
   smallLedgerRows: 10_000,
   ledgerRows: 1_000_000,
   ledgerCustomers: 10_000,
-}
-
-function intEnv(name, fallback) {
-  const raw = process.env[name]
-  if (raw === undefined || raw === "") return fallback
-  const n = Number(raw)
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${JSON.stringify(raw)}`)
-  return n
 }
 
 /** The offer every exchange takes: ¥100 off, no minimum spend, 10 points, no per-customer limit. */
@@ -130,9 +125,7 @@ export async function insertCustomers(pool, count) {
  */
 export async function insertLedger(pool, { prefix, rows, customerIds, daysBack }) {
   const n = customerIds.length
-  const client = await pool.connect()
-  try {
-    await client.query("begin")
+  await inTransaction(pool, async (client) => {
     await client.query(
       `insert into cm_points_entry (id, customer_id, type, points, reason, idempotency_key, remaining, balance_after, created_at, updated_at)
        select 'cmpe_${prefix}_' || g, c.id, 'earn', 10, 'Bench history', 'bench:${prefix}:' || g, 10,
@@ -163,13 +156,7 @@ export async function insertLedger(pool, { prefix, rows, customerIds, daysBack }
        select 'cmpa_${prefix}_' || a.customer_id, a.customer_id, a.added, now(), now() from bench_added a
        on conflict (customer_id) where deleted_at is null do update set balance = cm_points_account.balance + excluded.balance, updated_at = now()`
     )
-    await client.query("commit")
-  } catch (error) {
-    await client.query("rollback").catch(() => {})
-    throw error
-  } finally {
-    client.release()
-  }
+  })
   // Setup, not measured: a settled table (visibility map, statistics), as a table that grew
   // over months would be.
   await pool.query("vacuum analyze cm_points_entry")

@@ -2,25 +2,14 @@ import { expect } from "@jest/globals"
 import { APIRequestContext } from "playwright-core"
 import { admin, baseUrl } from "./browser"
 
-/** The admin API with a bearer token of the e2e admin: the flows' test data. */
-export class AdminApi {
-  private constructor(
-    private readonly request: APIRequestContext,
-    private readonly token: string
+/** JSON requests to the store's server with fixed headers (an admin's or a shopper's). */
+export class ApiClient {
+  constructor(
+    protected readonly request: APIRequestContext,
+    private readonly headers: Record<string, string>
   ) {}
 
-  static async login(request: APIRequestContext): Promise<AdminApi> {
-    const res = await request.post(`${baseUrl}/auth/user/emailpass`, { data: admin })
-    expect(res.status()).toBe(200)
-    const { token } = (await res.json()) as { token: string }
-    return new AdminApi(request, token)
-  }
-
-  private get headers() {
-    return { Authorization: `Bearer ${this.token}` }
-  }
-
-  async post<T>(path: string, data: unknown): Promise<T> {
+  async post<T>(path: string, data: unknown = {}): Promise<T> {
     const res = await this.request.post(`${baseUrl}${path}`, { data, headers: this.headers })
     if (!res.ok()) throw new Error(`POST ${path} answered ${res.status()}: ${await res.text()}`)
     return (await res.json()) as T
@@ -32,9 +21,24 @@ export class AdminApi {
     return (await res.json()) as T
   }
 
+  /** The status a GET answers (for the refusals a flow expects). */
+  async status(path: string): Promise<number> {
+    return (await this.request.get(`${baseUrl}${path}`, { headers: this.headers })).status()
+  }
+
   async delete(path: string): Promise<void> {
     const res = await this.request.delete(`${baseUrl}${path}`, { headers: this.headers })
     if (!res.ok()) throw new Error(`DELETE ${path} answered ${res.status()}: ${await res.text()}`)
+  }
+}
+
+/** The admin API with a bearer token of the e2e admin: the flows' test data. */
+export class AdminApi extends ApiClient {
+  static async login(request: APIRequestContext): Promise<AdminApi> {
+    const res = await request.post(`${baseUrl}/auth/user/emailpass`, { data: admin })
+    expect(res.status()).toBe(200)
+    const { token } = (await res.json()) as { token: string }
+    return new AdminApi(request, { Authorization: `Bearer ${token}` })
   }
 
   /** The store's default currency. */

@@ -1,6 +1,5 @@
 import { APIRequestContext } from "playwright-core"
-import { AdminApi } from "./admin-api"
-import { baseUrl } from "./browser"
+import { AdminApi, ApiClient } from "./admin-api"
 
 /**
  * A storefront the browser flows can really check out in, made through Medusa's admin API: a
@@ -92,50 +91,25 @@ export async function createShop(api: AdminApi, currency: string, run: string): 
 }
 
 /** A shopper of the shop, as the storefront talks for them: registered, a customer, logged in. */
-export class Shopper {
+export class Shopper extends ApiClient {
   private constructor(
-    private readonly request: APIRequestContext,
+    request: APIRequestContext,
     private readonly shop: Shop,
-    private readonly token: string,
+    token: string,
     readonly customerId: string,
     readonly email: string
-  ) {}
+  ) {
+    super(request, { "x-publishable-api-key": shop.publishableKey, Authorization: `Bearer ${token}` })
+  }
 
   static async register(request: APIRequestContext, shop: Shop, email: string, password = "e2e-shopper-1"): Promise<Shopper> {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const json = async (res: Awaited<ReturnType<APIRequestContext["post"]>>, what: string): Promise<any> => {
-      if (!res.ok()) throw new Error(`${what} answered ${res.status()}: ${await res.text()}`)
-      return res.json()
-    }
-    const { token: registration } = await json(
-      await request.post(`${baseUrl}/auth/customer/emailpass/register`, { data: { email, password } }),
-      "register"
-    )
-    const { customer } = await json(
-      await request.post(`${baseUrl}/store/customers`, {
-        data: { email, first_name: "Aiko", last_name: "Shopper" },
-        headers: { "x-publishable-api-key": shop.publishableKey, Authorization: `Bearer ${registration}` },
-      }),
-      "create customer"
-    )
-    const { token } = await json(await request.post(`${baseUrl}/auth/customer/emailpass`, { data: { email, password } }), "login")
+    const registration = await new ApiClient(request, {}).post<{ token: string }>("/auth/customer/emailpass/register", { email, password })
+    const { customer } = await new ApiClient(request, {
+      "x-publishable-api-key": shop.publishableKey,
+      Authorization: `Bearer ${registration.token}`,
+    }).post<{ customer: { id: string } }>("/store/customers", { email, first_name: "Aiko", last_name: "Shopper" })
+    const { token } = await new ApiClient(request, {}).post<{ token: string }>("/auth/customer/emailpass", { email, password })
     return new Shopper(request, shop, token, customer.id, email)
-  }
-
-  private get headers() {
-    return { "x-publishable-api-key": this.shop.publishableKey, Authorization: `Bearer ${this.token}` }
-  }
-
-  async post<T>(path: string, data: unknown = {}): Promise<T> {
-    const res = await this.request.post(`${baseUrl}${path}`, { data, headers: this.headers })
-    if (!res.ok()) throw new Error(`POST ${path} answered ${res.status()}: ${await res.text()}`)
-    return (await res.json()) as T
-  }
-
-  async get<T>(path: string): Promise<T> {
-    const res = await this.request.get(`${baseUrl}${path}`, { headers: this.headers })
-    if (!res.ok()) throw new Error(`GET ${path} answered ${res.status()}: ${await res.text()}`)
-    return (await res.json()) as T
   }
 
   /**

@@ -415,12 +415,13 @@ export default class CouponMarketingModuleService extends MedusaService({
   }
 
   /** An exchange's code (POINTS-5): one code of the offer's coupon, without locking the coupon. */
-  private async issueExchangeCode_(manager: SqlManager, couponId: string, customerId: string, exchangeId: string, now: Date) {
-    const [coupon] = await manager.execute<{ id: string; validity_type: string; valid_days: number | null }[]>(
-      `select id, validity_type, valid_days from cm_coupon where id = ? and deleted_at is null`,
-      [couponId]
-    )
-    if (!coupon) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Coupon with id: ${couponId} was not found`)
+  private async issueExchangeCode_(
+    manager: SqlManager,
+    coupon: { id: string; validity_type: string; valid_days: number | null },
+    customerId: string,
+    exchangeId: string,
+    now: Date
+  ) {
     const expiresAt = this.codeExpiry_(coupon, now)
     const [code] = await this.insertCodes_(manager, coupon.id, [customerId], expiresAt, "exchange", exchangeId)
     await this.markCodesIssued_(manager, coupon.id, now, expiresAt)
@@ -818,7 +819,13 @@ export default class CouponMarketingModuleService extends MedusaService({
     const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message, "exchange_refused")
     type Offer = { id: string; name: string; coupon_id: string; face_value: string; currency_code: string; points_cost: number; stock: number;
       exchanged_count: number; per_customer_limit: number | null; starts_at: Date | null; ends_at: Date | null; compliance: string }
-    const [offer] = await manager.execute<Offer[]>(`select * from cm_exchange_offer where id = ? and deleted_at is null`, [input.offer_id])
+    // The offer with its coupon's validity (the code's expiry), in one read.
+    const [offer] = await manager.execute<(Offer & { validity_type: string; coupon_valid_days: number | null })[]>(
+      `select o.*, c.validity_type, c.valid_days as coupon_valid_days
+         from cm_exchange_offer o join cm_coupon c on c.id = o.coupon_id and c.deleted_at is null
+        where o.id = ? and o.deleted_at is null`,
+      [input.offer_id]
+    )
     if (!offer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Exchange offer with id: ${input.offer_id} was not found`)
     const unavailable = () => refuse(`The offer "${offer.name}" is not available now`)
     const soldOut = () => refuse(`The offer "${offer.name}" is out of stock`)
@@ -839,7 +846,8 @@ export default class CouponMarketingModuleService extends MedusaService({
 
     // What only this exchange writes, before any lock: the code, the exchange and its budget draw.
     const exchangeId = generateEntityId(undefined, "cmpx")
-    const code = await this.issueExchangeCode_(manager, offer.coupon_id, input.customer_id, exchangeId, now)
+    const coupon = { id: offer.coupon_id, validity_type: offer.validity_type, valid_days: offer.coupon_valid_days }
+    const code = await this.issueExchangeCode_(manager, coupon, input.customer_id, exchangeId, now)
     await manager.execute(
       `insert into cm_points_exchange (id, offer_id, customer_id, points, face_value, raw_face_value, currency_code, coupon_id, coupon_code_id, created_at, updated_at)
        values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, now(), now())`,
