@@ -11,6 +11,7 @@ import {
   createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
+  createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { AxiosInstance } from "axios"
@@ -24,13 +25,23 @@ export interface TestStore {
   /** handle → product id */
   products: Record<string, string>
   shippingOptionId: string
+  /** With `taxes`: the EUR region (Germany, 19 % VAT included) and its shipping option. */
+  eur?: { regionId: string; shippingOptionId: string }
+}
+
+export interface TestStoreOptions {
+  /**
+   * Consumer prices with tax included, as Japanese and EU shops price them: the JPY region
+   * (10 % consumption tax) and a EUR region for Germany (19 % VAT) are tax-inclusive.
+   */
+  taxes?: boolean
 }
 
 /**
  * A small JPY store: a region, a sales channel with its publishable key, categories
  * (Tea ⊃ Green tea, Tableware, Snacks) and products priced in JPY and EUR.
  */
-export async function createTestStore(container: MedusaContainer): Promise<TestStore> {
+export async function createTestStore(container: MedusaContainer, options: TestStoreOptions = {}): Promise<TestStore> {
   const { result: [channel] } = await createSalesChannelsWorkflow(container).run({
     input: { salesChannelsData: [{ name: "Test storefront" }] },
   })
@@ -39,8 +50,23 @@ export async function createTestStore(container: MedusaContainer): Promise<TestS
   })
   await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id] } })
   const { result: [region] } = await createRegionsWorkflow(container).run({
-    input: { regions: [{ name: "Japan", currency_code: "jpy", countries: ["jp"], payment_providers: ["pp_system_default"] }] },
+    input: {
+      regions: [{ name: "Japan", currency_code: "jpy", countries: ["jp"], payment_providers: ["pp_system_default"], ...(options.taxes ? { is_tax_inclusive: true } : {}) }],
+    },
   })
+  let eurRegionId: string | undefined
+  if (options.taxes) {
+    const { result: [eur] } = await createRegionsWorkflow(container).run({
+      input: { regions: [{ name: "Germany", currency_code: "eur", countries: ["de"], payment_providers: ["pp_system_default"], is_tax_inclusive: true }] },
+    })
+    eurRegionId = eur.id
+    await createTaxRegionsWorkflow(container).run({
+      input: [
+        { country_code: "jp", provider_id: "tp_system", default_tax_rate: { rate: 10, code: "JP-STANDARD", name: "Consumption tax" } },
+        { country_code: "de", provider_id: "tp_system", default_tax_rate: { rate: 19, code: "DE-STANDARD", name: "VAT" } },
+      ],
+    })
+  }
   const { result: cats } = await createProductCategoriesWorkflow(container).run({
     input: {
       product_categories: [
@@ -92,10 +118,13 @@ export async function createTestStore(container: MedusaContainer): Promise<TestS
   })
   const variants: Record<string, string> = Object.fromEntries(products.map((p) => [p.handle, p.variants[0].id]))
   const shippingOptionId = await createShipping(container, channel.id, region.id, profile.id)
+  const eur = eurRegionId
+    ? { regionId: eurRegionId, shippingOptionId: await createZoneShipping(container, eurRegionId, profile.id, "de", "eur", 4.9) }
+    : undefined
   // Each test store shops from an address of its own, so the per-IP throttle of failed coupon
   // attempts (COUPON-32) never carries over from one test to the next.
   const ip = `10.${rand()}.${rand()}.${rand()}`
-  return { headers: { headers: { "x-publishable-api-key": key.token, "x-forwarded-for": ip } }, regionId: region.id, salesChannelId: channel.id, categories, variants, products: Object.fromEntries(products.map((p) => [p.handle, p.id])), shippingOptionId }
+  return { headers: { headers: { "x-publishable-api-key": key.token, "x-forwarded-for": ip } }, regionId: region.id, salesChannelId: channel.id, categories, variants, products: Object.fromEntries(products.map((p) => [p.handle, p.id])), shippingOptionId, eur }
 }
 
 const rand = () => Math.floor(Math.random() * 254) + 1
@@ -116,9 +145,14 @@ async function createShipping(container: MedusaContainer, salesChannelId: string
   await createLocationFulfillmentSetWorkflow(container).run({
     input: { location_id: location.id, fulfillment_set_data: { name: "Warehouse shipping", type: "shipping" } },
   })
+  return createZoneShipping(container, regionId, profileId, "jp", "jpy", 500)
+}
+
+/** A service zone for one country in the warehouse's fulfillment set, with a flat "Standard" option. */
+async function createZoneShipping(container: MedusaContainer, regionId: string, profileId: string, country: string, currency: string, amount: number): Promise<string> {
   const fulfillment = container.resolve(Modules.FULFILLMENT)
   const [set] = await fulfillment.listFulfillmentSets({ name: "Warehouse shipping" })
-  const zone = await fulfillment.createServiceZones({ name: "Japan", fulfillment_set_id: set.id, geo_zones: [{ type: "country", country_code: "jp" }] })
+  const zone = await fulfillment.createServiceZones({ name: country.toUpperCase(), fulfillment_set_id: set.id, geo_zones: [{ type: "country", country_code: country }] })
   const { result: [option] } = await createShippingOptionsWorkflow(container).run({
     input: [
       {
@@ -128,7 +162,7 @@ async function createShipping(container: MedusaContainer, salesChannelId: string
         service_zone_id: zone.id,
         shipping_profile_id: profileId,
         type: { label: "Standard", description: "2-4 days", code: "standard" },
-        prices: [{ currency_code: "jpy", amount: 500 }, { region_id: regionId, amount: 500 }],
+        prices: [{ currency_code: currency, amount }, { region_id: regionId, amount }],
         rules: [
           { attribute: "enabled_in_store", value: "true", operator: "eq" },
           { attribute: "is_return", value: "false", operator: "eq" },

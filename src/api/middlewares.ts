@@ -6,7 +6,7 @@ import { pointsMiddlewares } from "./admin/coupon-marketing/points-middlewares"
 import { authenticate, validateAndTransformBody } from "@medusajs/framework/http"
 import { validateQuery } from "./utils/validate-query"
 import { StoreMyCoupons } from "./store/coupon-marketing/me/coupons/validators"
-import { exactCouponAmounts } from "./store/carts/[id]/promotions/exact-coupon-amounts"
+import { cartCouponGuard, orderCodesGuard } from "./store/carts/coupon-guard"
 import { StoreApplyCoupon } from "./store/carts/[id]/coupon/validators"
 
 export default defineMiddlewares({
@@ -18,7 +18,10 @@ export default defineMiddlewares({
     { matcher: "/store/coupon-marketing/me*", middlewares: [authenticate("customer", ["session", "bearer"])] },
     { method: ["GET"], matcher: "/store/coupon-marketing/me/coupons", middlewares: [validateQuery(StoreMyCoupons)] },
     ...pointsMiddlewares,
-    { method: ["POST", "DELETE"], matcher: "/store/carts/:id/promotions", middlewares: [exactCouponAmounts] },
+    // Every cart route, Medusa's and other plugins' included (see coupon-guard.ts): one change
+    // at a time per cart, plugin codes in Medusa's promo_codes, exact amounts, the shopper's codes.
+    { matcher: "/store/carts", middlewares: [cartCouponGuard] },
+    { matcher: "/store/orders", middlewares: [orderCodesGuard] },
     { method: ["POST"], matcher: "/store/carts/:id/coupon", middlewares: [validateAndTransformBody(StoreApplyCoupon)] },
   ],
 })

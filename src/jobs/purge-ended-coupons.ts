@@ -10,6 +10,8 @@ import type CouponMarketingModuleService from "../modules/coupon-marketing/servi
  */
 export default async function purgeEndedCouponsJob(container: MedusaContainer) {
   await purgeEndedCoupons(container, new Date())
+  // The coupon-attempt throttle keeps only the last minute (COUPON-32).
+  await container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE).purgeAttemptCounters(3600)
 }
 
 export async function purgeEndedCoupons(container: MedusaContainer, now: Date): Promise<number> {

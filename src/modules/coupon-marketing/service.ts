@@ -932,6 +932,44 @@ export default class CouponMarketingModuleService extends MedusaService({
     )
   }
 
+  /**
+   * COUPON-32: takes one attempt on each key (`cart:…`, `ip:…`) in one statement, before the
+   * code is looked at, and answers the highest count in the current window. A window older
+   * than `windowSeconds` starts again at 1. Atomic under concurrency: 30 parallel attempts on
+   * one key get the counts 1…30, so at most `limit` of them are ever evaluated. A successful
+   * attempt gives its place back with `releaseAttempt`; a failed one keeps it.
+   */
+  @InjectManager()
+  async takeAttempt(keys: string[], windowSeconds: number, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    if (!keys.length) return 0
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute<{ attempts: number }[]>(
+      `insert into cm_attempt_counter as t (key, window_start, attempts)
+       values ${keys.map(() => "(?, now(), 1)").join(", ")}
+       on conflict (key) do update set
+         attempts = case when t.window_start <= now() - make_interval(secs => ?) then 1 else t.attempts + 1 end,
+         window_start = case when t.window_start <= now() - make_interval(secs => ?) then now() else t.window_start end
+       returning attempts`,
+      [...keys, windowSeconds, windowSeconds]
+    )
+    return Math.max(0, ...rows.map((r) => Number(r.attempts)))
+  }
+
+  /** Gives back the attempt `takeAttempt` took (the code was good): the keys' counts go down by one. */
+  @InjectManager()
+  async releaseAttempt(keys: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    if (!keys.length) return
+    const manager = sharedContext.manager as unknown as SqlManager
+    await manager.execute(`update cm_attempt_counter set attempts = greatest(attempts - 1, 0) where key in (?)`, [keys])
+  }
+
+  /** Forgets windows that ended (the daily job): the table holds only the last minute's keys. */
+  @InjectManager()
+  async purgeAttemptCounters(windowSeconds: number, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    await manager.execute(`delete from cm_attempt_counter where window_start < now() - make_interval(secs => ?)`, [windowSeconds])
+  }
+
   /** Live uses of a coupon, per coupon id (COUPON-20: every use counts, released ones do not). */
   @InjectManager()
   async countCouponUses(couponIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Record<string, number>> {

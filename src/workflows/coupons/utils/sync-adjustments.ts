@@ -5,6 +5,7 @@ import { CART_FIELDS, CartCouponRecord, GIFT_METADATA_KEY, PreloadedCoupon, amou
 import type { CouponRow } from "./coupon-row"
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
+import { isPluginPromotionCode } from "./promotion-input"
 
 /**
  * What the sync reads of a cart: the coupon rules' fields and the items' adjustments; the
@@ -21,7 +22,7 @@ function syncFields(coupon: CouponRow | null, withPaymentCollection: boolean): s
     "items.adjustments.amount",
     "items.adjustments.code",
     "items.adjustments.promotion_id",
-    ...(coupon?.benefit_type === "free_shipping"
+    ...(coupon?.benefit_type === "free_shipping" || withPaymentCollection
       ? [
           "shipping_methods.id",
           "shipping_methods.amount",
@@ -63,6 +64,8 @@ export interface SyncOptions {
 
 export interface SyncResult {
   changed: boolean
+  /** The coupon's discount now on the cart (main unit): its adjustments' sum; 0 when it does not apply. */
+  applied_total: number
   state: Awaited<ReturnType<typeof cartCouponState>>
   /** Whether the cart has a payment collection (only known when `clearing`; otherwise false). */
   has_payment_collection: boolean
@@ -100,7 +103,7 @@ export async function syncCouponAdjustmentsWithState(
     const [policy] = held ? ((await service.listCoupons({ id: held.coupon_id }, { take: 1 })) as unknown as CouponRow[]) : []
     preloaded = { cartCoupon: (held as unknown as CartCouponRecord) ?? null, coupon: policy ?? null }
   }
-  if (!preloaded.cartCoupon && !clearing) return { changed: false, state: null, has_payment_collection: false }
+  if (!preloaded.cartCoupon && !clearing) return { changed: false, applied_total: 0, state: null, has_payment_collection: false }
   const fields = syncFields(preloaded.coupon, clearing)
   let cart = (await loadCart(container, cartId, fields)) as SyncCart
   const has_payment_collection = !!cart.payment_collection?.id
@@ -111,12 +114,17 @@ export async function syncCouponAdjustmentsWithState(
     state = await cartCouponState(container, cart, new Date(), preloaded)
   }
   const evaluation = state?.check.ok ? state.evaluation : null
-  if (!state || !evaluation?.applicable) return { changed: giftChanged, state, has_payment_collection }
+  const cartModule = container.resolve(Modules.CART)
+  // Any plugin discount that is not the applying coupon's is left over (a coupon replaced or
+  // cleared outside the plugin's routes): it goes, so no cart carries a discount without its coupon.
+  const ownCode = evaluation?.applicable ? (state!.coupon as { promotion_code?: string }).promotion_code : undefined
+  const strays = await dropStrayAdjustments(cartModule, cart, ownCode)
+  if (!state || !evaluation?.applicable) return { changed: giftChanged || strays, applied_total: 0, state, has_payment_collection }
   const coupon = state.coupon as typeof state.coupon & { promotion_code: string; promotion_id: string }
   const code = coupon.promotion_code
   const currency = coupon.currency_code
-  const cartModule = container.resolve(Modules.CART)
-  let changed = giftChanged
+  let changed = giftChanged || strays
+  let appliedMinor = 0
 
   // Line items: the amount benefits' exact shares, or the gift line at its whole price.
   const wanted: Record<string, number> =
@@ -139,6 +147,7 @@ export async function syncCouponAdjustmentsWithState(
     const others = adjustments.filter((a) => a.code !== code).reduce((sum, a) => sum + toMinor(amountOf(a.amount), currency), 0)
     const room = Math.max(0, toMinor(amountOf(item.unit_price) * Number(item.quantity), currency) - others)
     const target = fromMinor(Math.min(toMinor(wanted[item.id] ?? 0, currency), room), currency)
+    if (target > 0) appliedMinor += toMinor(target, currency)
     let placed = false
     for (const adjustment of adjustments) {
       if (adjustment.code !== code) continue
@@ -161,12 +170,16 @@ export async function syncCouponAdjustmentsWithState(
   // Shipping: only the free-shipping benefit touches it, and only when every item is eligible.
   let shippingCreated = false
   if (coupon.benefit_type === "free_shipping" && evaluation.free_shipping) {
+    for (const m of cart.shipping_methods ?? []) {
+      for (const a of m.adjustments ?? []) if (a.code === code) appliedMinor += toMinor(amountOf(a.amount), currency)
+    }
     const missing = (cart.shipping_methods ?? []).filter(
       (m) => amountOf(m.amount) > 0 && !(m.adjustments ?? []).some((a) => a.code === code)
     )
     if (missing.length) {
       changed = true
       shippingCreated = true
+      missing.forEach((m) => (appliedMinor += toMinor(amountOf(m.amount), currency)))
       await cartModule.addShippingMethodAdjustments(
         cartId,
         missing.map((m) => ({ shipping_method_id: m.id, code, amount: amountOf(m.amount), promotion_id: coupon.promotion_id })) as never
@@ -182,7 +195,22 @@ export async function syncCouponAdjustmentsWithState(
       [Modules.PROMOTION]: { promotion_id: coupon.promotion_id },
     })
   }
-  return { changed, state, has_payment_collection }
+  return { changed, applied_total: fromMinor(appliedMinor, currency), state, has_payment_collection }
+}
+
+/** Removes the cart's plugin adjustments of any other promotion code than `keep`; answers whether any went. */
+async function dropStrayAdjustments(
+  cartModule: { softDeleteLineItemAdjustments: (ids: string[]) => Promise<unknown>; softDeleteShippingMethodAdjustments: (ids: string[]) => Promise<unknown> },
+  cart: SyncCart,
+  keep: string | undefined
+): Promise<boolean> {
+  const stray = (adjustments?: Adjustment[] | null) =>
+    (adjustments ?? []).filter((a) => isPluginPromotionCode(a.code) && a.code !== keep && a.id).map((a) => a.id!)
+  const items = ((cart.items ?? []) as Item[]).flatMap((i) => stray(i.adjustments))
+  const shipping = (cart.shipping_methods ?? []).flatMap((m) => stray(m.adjustments))
+  if (items.length) await cartModule.softDeleteLineItemAdjustments(items)
+  if (shipping.length) await cartModule.softDeleteShippingMethodAdjustments(shipping)
+  return items.length + shipping.length > 0
 }
 
 /**

@@ -1,12 +1,11 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { COUPON_NOT_VALID } from "../../../../../modules/coupon-marketing/service"
-import { enteredCodeLookups } from "../../../../../modules/coupon-marketing/domain/coupons"
-import { CART_HOLDER_FIELDS, CartCouponState, CodeForCheck, cartCouponState, checkCouponForCart } from "../../../../../workflows/coupons/utils/cart-coupon"
-import type { CouponRow } from "../../../../../workflows/coupons/utils/coupon-row"
+import { CART_HOLDER_FIELDS, CartCouponState, CodeForCheck, cartCouponState } from "../../../../../workflows/coupons/utils/cart-coupon"
+import { judgeTypedCode } from "../../../../../workflows/coupons/utils/find-coupon"
+import { assertCartOwner, refusalError } from "../../native-codes"
+import { attemptKeys, releaseAttempt, takeAttempt, TOO_MANY_ATTEMPTS } from "../../throttle"
 import { setCartCouponWorkflow } from "../../../../../workflows/coupons/workflows/set-cart-coupon"
 import { CART_FIELDS, CART_RESPONSE_FIELDS, loadCart, LoadedCart, messageFor, serviceOf, toStoreCoupon } from "./helpers"
-import { isThrottled, recordFailure } from "./throttle"
 import type { StoreApplyCouponType } from "./validators"
 
 const RESPOND_FIELDS = [...new Set([...CART_FIELDS, ...CART_RESPONSE_FIELDS])]
@@ -36,31 +35,11 @@ function pick(cart: Record<string, unknown>, fields: string[]): Record<string, u
   return copy(cart, tree) as Record<string, unknown>
 }
 
-function notValid(code = "coupon_not_valid", message = COUPON_NOT_VALID) {
-  return new MedusaError(MedusaError.Types.NOT_ALLOWED, message, code)
-}
-
 function assertOpen(cart: LoadedCart) {
   if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${cart.id} is already completed`)
 }
 
-/** Finds the coupon a typed code belongs to: a fixed code, or an individual code (COUPON-5). */
-async function findCoupon(req: MedusaRequest, typed: string) {
-  const service = serviceOf(req.scope)
-  const { fixed, individual } = enteredCodeLookups(typed)
-  if (fixed) {
-    const [coupon] = (await service.listCoupons({ code: fixed }, { take: 1 })) as unknown as CouponRow[]
-    if (coupon && coupon.code_mode === "fixed") return { coupon, code: fixed, codeRow: null }
-  }
-  if (individual) {
-    const [codeRow] = await service.listCouponCodes({ code: individual }, { take: 1 })
-    if (codeRow) {
-      const [coupon] = (await service.listCoupons({ id: codeRow.coupon_id }, { take: 1 })) as unknown as CouponRow[]
-      if (coupon) return { coupon, code: individual, codeRow }
-    }
-  }
-  return null
-}
+const viewerOf = (req: MedusaRequest) => (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id ?? null
 
 /**
  * Answers the cart and its coupon. `known` is the coupon's state as the workflow that just ran
@@ -91,21 +70,19 @@ async function respond(req: MedusaRequest, res: MedusaResponse, cartId: string, 
  */
 export const POST = async (req: MedusaRequest<StoreApplyCouponType>, res: MedusaResponse) => {
   const cartId = req.params.id
-  const ip = req.ip ?? "unknown"
-  if (await isThrottled(req.scope, cartId, ip)) {
-    res.status(429).json({ type: "not_allowed", code: "too_many_attempts", message: "Too many invalid coupon codes. Please wait a minute and try again." })
-    return
-  }
   // Who may use the coupon does not depend on the items: the light read (the workflow reads the rest).
   const cart = await loadCart(req.scope, cartId, CART_HOLDER_FIELDS)
   assertOpen(cart)
-  const found = await findCoupon(req, req.validatedBody.code)
-  const check = found ? await checkCouponForCart(req.scope, found.coupon, cart, found.codeRow, new Date()) : { ok: false as const, refusal: "not_valid" as const }
-  if (!found || !check.ok) {
-    await recordFailure(req.scope, cartId, ip)
-    if (check.refusal === "login_required") throw notValid("login_required", "Log in to use this coupon")
-    throw notValid()
+  assertCartOwner(cart, viewerOf(req))
+  const keys = attemptKeys(req, cartId)
+  if (!(await takeAttempt(req, keys))) {
+    res.status(429).json({ type: "not_allowed", code: "too_many_attempts", message: TOO_MANY_ATTEMPTS })
+    return
   }
+  const judged = await judgeTypedCode(req.scope, req.validatedBody.code, cart, new Date())
+  if (judged.kind !== "coupon") throw refusalError(judged.kind === "refused" ? judged.refusal : "not_valid")
+  const found = judged.found
+  await releaseAttempt(req, keys)
   const { result: state } = await setCartCouponWorkflow(req.scope).run({
     input: {
       cart_id: cartId,
@@ -115,7 +92,7 @@ export const POST = async (req: MedusaRequest<StoreApplyCouponType>, res: Medusa
         coupon_code_id: found.codeRow?.id ?? null,
         customer_id: cart.customer_id ?? null,
       },
-      promo_code: (found.coupon as unknown as { promotion_code: string }).promotion_code,
+      promo_code: found.coupon.promotion_code,
       coupon_row: found.coupon,
       code_row: found.codeRow as CodeForCheck | null,
     },
@@ -125,6 +102,7 @@ export const POST = async (req: MedusaRequest<StoreApplyCouponType>, res: Medusa
 
 /** GET /store/carts/:id/coupon — the cart's coupon and its state: `{ coupon, applied, message }`. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  assertCartOwner(await loadCart(req.scope, req.params.id, CART_HOLDER_FIELDS), viewerOf(req))
   await respond(req, res, req.params.id)
 }
 
@@ -132,6 +110,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
 export const DELETE = async (req: MedusaRequest, res: MedusaResponse) => {
   const cart = await loadCart(req.scope, req.params.id, [...CART_HOLDER_FIELDS, "promotions.code"])
   assertOpen(cart)
+  assertCartOwner(cart, viewerOf(req))
   await setCartCouponWorkflow(req.scope).run({
     input: {
       cart_id: cart.id,

@@ -1,0 +1,233 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { refreshPaymentCollectionForCartWorkflow } from "@medusajs/medusa/core-flows"
+import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
+import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
+import { syncCouponAdjustmentsWithState } from "../../../workflows/coupons/utils/sync-adjustments"
+import { recordOrderOfCouponUse } from "../../../workflows/coupons/utils/order-use"
+import { heldOnCart, heldOnOrders, showTypedCodes } from "./display-codes"
+import { applyNativePromoCodes, NativeCodesOutcome, PromoCodesMode } from "./native-codes"
+import { releaseAttempt } from "./throttle"
+
+/**
+ * The plugin's guard on every Store API cart route (`/store/carts/:id/...`, Medusa's own, the
+ * plugin's and other plugins'), so that a stock storefront needs no change:
+ *
+ * - **One change at a time per cart** (item 5): every POST/DELETE on a cart runs under the
+ *   Locking Module's lock `coupon-marketing:cart:<id>` (Redis across instances when the store
+ *   configures it), from before the route to after its answer. Apply, replace and clear — on the
+ *   plugin's route or through Medusa's `promo_codes` — can never interleave.
+ * - **Plugin codes wherever Medusa takes promo codes** (item 1–2): `POST /store/carts/:id` with
+ *   `promo_codes` and `POST/DELETE /store/carts/:id/promotions` (see native-codes.ts).
+ * - **Exact amounts after every change** (COUPON-8): once a route has answered, the coupon's
+ *   adjustments are made exact (Medusa spreads amounts without rounding) and, when anything
+ *   changed, the payment collection and the answered cart are refreshed. This used to be a
+ *   handler on `refreshCartItemsWorkflow.hooks.beforeRefreshingPaymentCollection`, which
+ *   Medusa's loyalty plugin owns (one handler per hook in an app).
+ * - **Before completion** the cart is repaired the same way (the `validate` hook must not change
+ *   the cart), and after it the coupon's use names its order.
+ * - **The shopper's own code** in every answer (item 3), see display-codes.ts.
+ */
+const CART_PATH = /^\/store\/carts\/([^/?#]+)(\/[^?#]*)?/
+
+/** How long a request waits for the cart's lock before answering 409. */
+const LOCK_TIMEOUT_SECONDS = 30
+
+type JsonBody = Record<string, unknown> | null | undefined
+
+function viewerOf(req: MedusaRequest): string | null {
+  return (req as MedusaRequest & { auth_context?: { actor_id?: string; actor_type?: string } }).auth_context?.actor_id ?? null
+}
+
+function service(req: MedusaRequest) {
+  return req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+}
+
+/**
+ * Lets the route answer through `transform` first: the first `res.json(body)` is held, the
+ * transform runs (it may read and write), then the body it answers is sent. A transform that
+ * fails sends its error to Medusa's error handler.
+ */
+function interceptJson(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction, transform: (body: JsonBody) => Promise<JsonBody>) {
+  const send = res.json.bind(res)
+  let done = false
+  res.json = ((body: JsonBody) => {
+    if (done) return send(body)
+    done = true
+    void transform(body).then(
+      (out) => send(out),
+      (error) => {
+        res.json = send as typeof res.json
+        next(error)
+      }
+    )
+    return res
+  }) as typeof res.json
+}
+
+/** Mode of Medusa's promo-code routes, or null when the request does not change promo codes. */
+function promoCodesMode(method: string, rest: string, body: unknown): PromoCodesMode | null {
+  const codes = (body as { promo_codes?: unknown } | undefined)?.promo_codes
+  if (!Array.isArray(codes) || !codes.every((c) => typeof c === "string")) return null
+  if (method === "POST" && rest === "") return "replace"
+  if (method === "POST" && rest === "/promotions") return codes.length ? "add" : "replace"
+  if (method === "DELETE" && rest === "/promotions") return "remove"
+  return null
+}
+
+/** Replaces the promo codes the route will read (before or after Medusa's body validation). */
+function setPromoCodes(req: MedusaRequest, codes: string[]) {
+  const r = req as MedusaRequest & { validatedBody?: Record<string, unknown> }
+  if (r.body && typeof r.body === "object") (r.body as Record<string, unknown>).promo_codes = codes
+  if (r.validatedBody && typeof r.validatedBody === "object") r.validatedBody.promo_codes = codes
+}
+
+/** Makes the cart's coupon exact after a route changed the cart; answers whether anything changed. */
+async function settle(req: MedusaRequest, cartId: string, clearing: boolean): Promise<boolean> {
+  const synced = await syncCouponAdjustmentsWithState(req.scope, cartId, { clearing })
+  if (!synced.changed) return false
+  let hasPaymentCollection = synced.has_payment_collection
+  if (!clearing) {
+    const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["payment_collection.id"], filters: { id: cartId } })
+    hasPaymentCollection = !!(data[0] as { payment_collection?: { id: string } | null } | undefined)?.payment_collection?.id
+  }
+  if (hasPaymentCollection) await refreshPaymentCollectionForCartWorkflow(req.scope).run({ input: { cart_id: cartId } })
+  return true
+}
+
+async function refetchCart(req: MedusaRequest, cartId: string): Promise<Record<string, unknown> | undefined> {
+  const fields = (req as unknown as { queryConfig?: { fields?: string[] } }).queryConfig?.fields ?? ["*"]
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields, filters: { id: cartId } })
+  return data[0] as Record<string, unknown> | undefined
+}
+
+/** The cart an answer carries: `cart`, or `parent` (line-item deletion). */
+function cartKeyOf(body: JsonBody): "cart" | "parent" | null {
+  if (!body || typeof body !== "object") return null
+  if (body.cart && typeof body.cart === "object") return "cart"
+  if (body.parent && typeof body.parent === "object" && (body.parent as { object?: string }).object !== "line-item") return "parent"
+  return null
+}
+
+async function showCartCodes(req: MedusaRequest, cartId: string, body: JsonBody) {
+  const key = cartKeyOf(body)
+  if (key) await showTypedCodes(req.scope, body![key], () => heldOnCart(req.scope, cartId), viewerOf(req))
+}
+
+async function showOrderCodes(req: MedusaRequest, orders: unknown[]) {
+  const ids = orders.map((o) => (o as { id?: string })?.id).filter((id): id is string => !!id)
+  if (!ids.length) return
+  let held: Awaited<ReturnType<typeof heldOnOrders>> | null = null
+  for (const order of orders) {
+    const id = (order as { id?: string })?.id
+    await showTypedCodes(req.scope, order, async () => {
+      held ??= await heldOnOrders(req.scope, { order_id: ids })
+      return held.filter((h) => h.order_id === id)
+    }, viewerOf(req))
+  }
+}
+
+/** The POST/DELETE part: under the cart's lock, before and after the route. */
+async function guardChange(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction, cartId: string, rest: string) {
+  const locking = req.scope.resolve(Modules.LOCKING)
+  const run = () =>
+    new Promise<void>((release) => {
+      // The client may have gone while the request waited for the lock: nothing to do then.
+      if (res.headersSent || res.writableEnded || req.socket?.destroyed) return release()
+      res.once("finish", release)
+      res.once("close", release)
+      handleChange(req, res, next, cartId, rest).catch((error) => {
+        next(error)
+      })
+    })
+  try {
+    await locking.execute(`coupon-marketing:cart:${cartId}`, run, { timeout: LOCK_TIMEOUT_SECONDS })
+  } catch (error) {
+    if (res.headersSent) return
+    next(new MedusaError(MedusaError.Types.CONFLICT, "This cart is being changed by another request. Please try again."))
+  }
+}
+
+async function handleChange(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction, cartId: string, rest: string) {
+  // The plugin's own coupon route does its work in its workflow; it only needs the lock.
+  if (rest === "/coupon") return next()
+
+  if (rest === "/complete") {
+    // Repairs happen here, before Medusa reads the cart it builds the order from.
+    await settle(req, cartId, true)
+    interceptJson(req, res, next, async (body) => {
+      if (res.statusCode < 400 && body?.type === "order" && body.order && typeof body.order === "object") {
+        const order = body.order as { id: string }
+        await recordOrderOfCouponUse(req.scope, order.id, cartId)
+        await showTypedCodes(req.scope, order, () => heldOnOrders(req.scope, { cart_id: cartId }), viewerOf(req))
+      } else {
+        await showCartCodes(req, cartId, body)
+      }
+      return body
+    })
+    return next()
+  }
+
+  const mode = promoCodesMode(req.method, rest, (req as MedusaRequest & { validatedBody?: unknown }).validatedBody ?? req.body)
+  let outcome: NativeCodesOutcome | null = null
+  if (mode) {
+    const codes = ((req as MedusaRequest & { validatedBody?: { promo_codes: string[] } }).validatedBody ?? (req.body as { promo_codes: string[] })).promo_codes
+    outcome = await applyNativePromoCodes(req, cartId, mode, codes)
+    if (outcome.answered) return // 429: nothing else to do
+    setPromoCodes(req, outcome.promo_codes)
+  }
+
+  interceptJson(req, res, next, async (body) => {
+    if (res.statusCode >= 400) {
+      // Medusa refused the rest of the request: the cart keeps the coupon it had.
+      if (outcome?.restore) await outcome.restore()
+      return body
+    }
+    if (outcome?.attempt_keys) await releaseAttempt(req, outcome.attempt_keys)
+    const key = cartKeyOf(body)
+    if (await settle(req, cartId, !!outcome?.changed)) {
+      if (key) {
+        const fresh = await refetchCart(req, cartId)
+        if (fresh) body![key] = fresh
+      }
+    }
+    await showCartCodes(req, cartId, body)
+    return body
+  })
+  next()
+}
+
+/**
+ * The middleware (registered for every method under `/store/carts`). Cart creation
+ * (`POST /store/carts`) and unknown paths pass through untouched.
+ */
+export function cartCouponGuard(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const match = CART_PATH.exec(req.originalUrl ?? req.url)
+  if (!match) return next()
+  const cartId = decodeURIComponent(match[1])
+  const rest = (match[2] ?? "").replace(/\/+$/, "")
+  if (req.method === "GET") {
+    if (rest !== "" ) return next()
+    interceptJson(req, res, next, async (body) => {
+      if (res.statusCode < 400) await showCartCodes(req, cartId, body)
+      return body
+    })
+    return next()
+  }
+  if (req.method !== "POST" && req.method !== "DELETE") return next()
+  void guardChange(req, res, next, cartId, rest)
+}
+
+/** `GET /store/orders` and `GET /store/orders/:id`: the shopper's own codes in orders. */
+export function orderCodesGuard(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (req.method !== "GET") return next()
+  interceptJson(req, res, next, async (body) => {
+    if (res.statusCode >= 400 || !body) return body
+    if (body.order) await showOrderCodes(req, [body.order])
+    if (Array.isArray(body.orders)) await showOrderCodes(req, body.orders)
+    return body
+  })
+  next()
+}
+
+export { service as couponService }
