@@ -12,6 +12,7 @@ import {
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createTaxRegionsWorkflow,
+  createPricePreferencesWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { AxiosInstance } from "axios"
@@ -60,6 +61,14 @@ export async function createTestStore(container: MedusaContainer, options: TestS
       input: { regions: [{ name: "Germany", currency_code: "eur", countries: ["de"], payment_providers: ["pp_system_default"], is_tax_inclusive: true }] },
     })
     eurRegionId = eur.id
+    // Products are priced per currency: the currency's preference says the price includes tax.
+    const pricing = container.resolve(Modules.PRICING)
+    const existing = await pricing.listPricePreferences({ attribute: "currency_code", value: ["jpy", "eur"] })
+    for (const value of ["jpy", "eur"]) {
+      const found = existing.find((p) => p.value === value)
+      if (found) await pricing.updatePricePreferences({ id: found.id }, { is_tax_inclusive: true })
+      else await createPricePreferencesWorkflow(container).run({ input: [{ attribute: "currency_code", value, is_tax_inclusive: true }] })
+    }
     await createTaxRegionsWorkflow(container).run({
       input: [
         { country_code: "jp", provider_id: "tp_system", default_tax_rate: { rate: 10, code: "JP-STANDARD", name: "Consumption tax" } },

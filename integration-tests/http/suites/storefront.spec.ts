@@ -160,7 +160,7 @@ export function storefrontSuite({ api, getContainer }: SuiteContext) {
     })
 
     it("COUPON-31 members-only and individual codes through promo_codes: a guest is asked to log in (same answer for any well-formed individual code), the owner applies theirs with or without hyphens", async () => {
-      await coupon({ name: "Members ¥500 off", code: "MEMBER500", audience: "members_only", benefit_type: "fixed_amount", benefit_value: 500 })
+      await coupon({ name: "Members ¥500 off", code: "MEMBER500", audience: "members_only", per_customer_limit: 1, benefit_type: "fixed_amount", benefit_value: 500 })
       const vip = await coupon({ name: "VIP ¥200 off", audience: "members_only", code_mode: "individual", validity_type: "relative", valid_days: 10, starts_at: undefined, ends_at: undefined, benefit_type: "fixed_amount", benefit_value: 200 })
       const member = await loginAsCustomer(api, store, "member@example.com")
       const other = await loginAsCustomer(api, store, "other@example.com")
@@ -280,6 +280,7 @@ export function storefrontSuite({ api, getContainer }: SuiteContext) {
           type: "standard",
           status: "active",
           is_automatic: false,
+          is_tax_inclusive: true,
           application_method: { type: "fixed", target_type: "order", allocation: "across", value: 100, currency_code: "jpy" },
         },
         admin
@@ -375,7 +376,7 @@ export function storefrontSuite({ api, getContainer }: SuiteContext) {
       const cartModule = getContainer().resolve("cart")
       const promotion = await getContainer().resolve("promotion").retrievePromotion(w.promotion_id)
       const cart = await shop.retrieve(cartId)
-      await cartModule.addLineItemAdjustments(cartId, [{ item_id: cart.items[0].id, code: promotion.code, amount: 100, promotion_id: promotion.id }])
+      await cartModule.addLineItemAdjustments(cartId, [{ item_id: cart.items[0].id, code: promotion.code, amount: 100, promotion_id: promotion.id, is_tax_inclusive: true }])
       expect(Number((await shop.retrieve(cartId)).discount_total)).toBe(100)
       const first = await response(api.post(`/store/carts/${cartId}/complete`, {}, store.headers))
       // The guard repairs the cart before Medusa completes it: no discount, no use, no stray adjustment.
@@ -426,12 +427,12 @@ export function storefrontSuite({ api, getContainer }: SuiteContext) {
       await shop.typeCode(cartId, "WELCOME10")
       const stranger = { headers: store.headers.headers }
       for (const call of [
-        api.get(`/store/carts/${cartId}/coupon`, stranger),
-        api.post(`/store/carts/${cartId}/coupon`, { code: "WELCOME10" }, stranger),
-        api.delete(`/store/carts/${cartId}/coupon`, stranger),
-        api.post(`/store/carts/${cartId}`, { promo_codes: [] }, stranger),
+        () => api.get(`/store/carts/${cartId}/coupon`, stranger),
+        () => api.post(`/store/carts/${cartId}/coupon`, { code: "WELCOME10" }, stranger),
+        () => api.delete(`/store/carts/${cartId}/coupon`, stranger),
+        () => api.post(`/store/carts/${cartId}`, { promo_codes: [] }, stranger),
       ]) {
-        const res = await response(call)
+        const res = await response(call())
         expect(res.status).toBe(403)
         expect(res.data.message).toBe("This cart belongs to a customer account. Log in to that account to change its coupon.")
       }

@@ -22,10 +22,14 @@ function syncFields(coupon: CouponRow | null, withPaymentCollection: boolean): s
     "items.adjustments.amount",
     "items.adjustments.code",
     "items.adjustments.promotion_id",
+    "items.adjustments.is_tax_inclusive",
+    "items.is_tax_inclusive",
     ...(coupon?.benefit_type === "free_shipping" || withPaymentCollection
       ? [
           "shipping_methods.id",
           "shipping_methods.amount",
+          "shipping_methods.is_tax_inclusive",
+          "shipping_methods.adjustments.is_tax_inclusive",
           "shipping_methods.adjustments.id",
           "shipping_methods.adjustments.amount",
           "shipping_methods.adjustments.code",
@@ -36,9 +40,9 @@ function syncFields(coupon: CouponRow | null, withPaymentCollection: boolean): s
   ]
 }
 
-type Adjustment = { id?: string; amount: unknown; code?: string | null; promotion_id?: string | null }
-type Item = { id: string; unit_price: unknown; quantity: unknown; metadata?: Record<string, unknown> | null; adjustments?: Adjustment[] | null }
-type ShippingMethod = { id: string; amount: unknown; adjustments?: Adjustment[] | null }
+type Adjustment = { id?: string; amount: unknown; code?: string | null; promotion_id?: string | null; is_tax_inclusive?: boolean | null }
+type Item = { id: string; unit_price: unknown; quantity: unknown; is_tax_inclusive?: boolean | null; metadata?: Record<string, unknown> | null; adjustments?: Adjustment[] | null }
+type ShippingMethod = { id: string; amount: unknown; is_tax_inclusive?: boolean | null; adjustments?: Adjustment[] | null }
 type SyncCart = Awaited<ReturnType<typeof loadCart>> & {
   region_id?: string | null
   sales_channel_id?: string | null
@@ -139,9 +143,11 @@ export async function syncCouponAdjustmentsWithState(
         : evaluation.item_discounts
   // Only the coupon's own adjustments are written: amounts changed in place, duplicates or
   // adjustments with nothing left to discount removed, missing ones added.
-  const updates: { id: string; amount: number }[] = []
+  // An adjustment is in the same basis as its line's price (the plugin's amounts are computed
+  // from unit prices): tax included where the store prices tax-inclusive.
+  const updates: { id: string; amount: number; is_tax_inclusive: boolean }[] = []
   const drops: string[] = []
-  const creates: { item_id: string; code: string; amount: number; promotion_id: string }[] = []
+  const creates: { item_id: string; code: string; amount: number; promotion_id: string; is_tax_inclusive: boolean }[] = []
   for (const item of cart.items ?? []) {
     const adjustments = item.adjustments ?? []
     const others = adjustments.filter((a) => a.code !== code).reduce((sum, a) => sum + toMinor(amountOf(a.amount), currency), 0)
@@ -156,10 +162,13 @@ export async function syncCouponAdjustmentsWithState(
         continue
       }
       placed = true
-      if (!same(amountOf(adjustment.amount), target)) updates.push({ id: adjustment.id!, amount: target })
+      const inclusive = !!item.is_tax_inclusive
+      if (!same(amountOf(adjustment.amount), target) || !!adjustment.is_tax_inclusive !== inclusive) {
+        updates.push({ id: adjustment.id!, amount: target, is_tax_inclusive: inclusive })
+      }
     }
     if (!placed && target > 0) {
-      creates.push({ item_id: item.id, code, amount: target, promotion_id: coupon.promotion_id })
+      creates.push({ item_id: item.id, code, amount: target, promotion_id: coupon.promotion_id, is_tax_inclusive: !!item.is_tax_inclusive })
     }
   }
   if (drops.length) await cartModule.softDeleteLineItemAdjustments(drops)
@@ -170,8 +179,19 @@ export async function syncCouponAdjustmentsWithState(
   // Shipping: only the free-shipping benefit touches it, and only when every item is eligible.
   let shippingCreated = false
   if (coupon.benefit_type === "free_shipping" && evaluation.free_shipping) {
+    const shippingUpdates: { id: string; amount: number; is_tax_inclusive: boolean }[] = []
     for (const m of cart.shipping_methods ?? []) {
-      for (const a of m.adjustments ?? []) if (a.code === code) appliedMinor += toMinor(amountOf(a.amount), currency)
+      for (const a of m.adjustments ?? []) {
+        if (a.code !== code) continue
+        appliedMinor += toMinor(amountOf(m.amount), currency)
+        if (!same(amountOf(a.amount), amountOf(m.amount)) || !!a.is_tax_inclusive !== !!m.is_tax_inclusive) {
+          shippingUpdates.push({ id: a.id!, amount: amountOf(m.amount), is_tax_inclusive: !!m.is_tax_inclusive })
+        }
+      }
+    }
+    if (shippingUpdates.length) {
+      changed = true
+      await cartModule.upsertShippingMethodAdjustments(shippingUpdates as never)
     }
     const missing = (cart.shipping_methods ?? []).filter(
       (m) => amountOf(m.amount) > 0 && !(m.adjustments ?? []).some((a) => a.code === code)
@@ -182,7 +202,7 @@ export async function syncCouponAdjustmentsWithState(
       missing.forEach((m) => (appliedMinor += toMinor(amountOf(m.amount), currency)))
       await cartModule.addShippingMethodAdjustments(
         cartId,
-        missing.map((m) => ({ shipping_method_id: m.id, code, amount: amountOf(m.amount), promotion_id: coupon.promotion_id })) as never
+        missing.map((m) => ({ shipping_method_id: m.id, code, amount: amountOf(m.amount), promotion_id: coupon.promotion_id, is_tax_inclusive: !!m.is_tax_inclusive })) as never
       )
     }
   }
