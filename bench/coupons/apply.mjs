@@ -4,6 +4,9 @@
 // alternating which goes first; then an individual code applied by its logged-in owner.
 // The store holds the live coupons (up to the cap of 100) and the 100,000 issued codes of
 // benchmark 1.
+// The storefront path (Step 4): the same plugin code through Medusa's own cart update,
+// POST /store/carts/:id { promo_codes } (what the official Next.js starter sends), against the
+// same call with the plain promotion, in the same rounds.
 import { SIZES, createCart } from "./setup.mjs"
 import { summary } from "../lib/stats.mjs"
 
@@ -35,17 +38,33 @@ export async function benchApply(ctx, store, catalog, { pluginCode, individualCo
     return ms
   }
 
+  const updateWith = (expected) => async (api, cartId, code) => {
+    const { data, ms } = await api.post(`/store/carts/${cartId}`, { promo_codes: [code] })
+    const codes = (data.cart?.promotions ?? []).map((p) => p.code)
+    if (!codes.includes(expected) || !(Number(data.cart?.discount_total) > 0)) {
+      throw new Error(`POST /store/carts/:id did not apply ${code} to cart ${cartId}: promotions ${JSON.stringify(codes)}, discount_total ${data.cart?.discount_total}`)
+    }
+    return ms
+  }
+  const runners = {
+    plugin: (api, cartId) => applyPlugin(api, cartId, pluginCode),
+    native: (api, cartId) => applyNative(api, cartId),
+    // The shopper's code comes back as typed (never the internal CM- code).
+    plugin_update: (api, cartId) => updateWith(pluginCode.toUpperCase())(api, cartId, pluginCode),
+    native_update: (api, cartId) => updateWith(NATIVE_CODE)(api, cartId, NATIVE_CODE),
+  }
+  const kinds = Object.keys(runners)
   const total = SIZES.applyWarmup + SIZES.applyRuns
-  const times = { plugin: [], native: [] }
+  const times = Object.fromEntries(kinds.map((k) => [k, []]))
   await ctx.step(
-    `applying codes: ${SIZES.applyWarmup} warm-up + ${SIZES.applyRuns} measured rounds of (plugin fixed code, Medusa promotion code), each on a fresh cart`,
+    `applying codes: ${SIZES.applyWarmup} warm-up + ${SIZES.applyRuns} measured rounds of (plugin route, Medusa promotions route, the plugin code and the Medusa code through POST /store/carts/:id), each on a fresh cart`,
     async () => {
       for (let round = 0; round < total; round++) {
-        // Alternate which goes first, so neither always follows the other's work.
-        const order = round % 2 ? ["native", "plugin"] : ["plugin", "native"]
+        // Rotate which goes first, so no kind always follows another's work.
+        const order = kinds.map((_, i) => kinds[(i + round) % kinds.length])
         for (const kind of order) {
           const cartId = await createCart(catalog)
-          const ms = kind === "plugin" ? await applyPlugin(catalog.storeApi, cartId, pluginCode) : await applyNative(catalog.storeApi, cartId)
+          const ms = await runners[kind](catalog.storeApi, cartId)
           if (round >= SIZES.applyWarmup) times[kind].push(ms)
         }
         if ((round + 1) % 50 === 0) ctx.log(`  ${round + 1}/${total} rounds`)
@@ -62,6 +81,14 @@ export async function benchApply(ctx, store, catalog, { pluginCode, individualCo
   ctx.record("native_apply_p50_ms", native.p50, "ms", { label: "apply a Medusa promotion code, p50", note: `POST /store/carts/:id/promotions, n=${native.n}` })
   ctx.record("native_apply_p95_ms", native.p95, "ms", { label: "apply a Medusa promotion code, p95", note: `mean ${native.mean.toFixed(1)} ms, max ${native.max.toFixed(1)} ms` })
   ctx.record("apply_p95_ratio", plugin.p95 / native.p95, "ratio", { label: "plugin p95 / Medusa p95", note: "apply_p95_ms / native_apply_p95_ms" })
+  const viaUpdate = summary(times.plugin_update)
+  const nativeUpdate = summary(times.native_update)
+  ctx.log(`  plugin code via POST /store/carts/:id: ${describe(viaUpdate)}`)
+  ctx.log(`  Medusa code via POST /store/carts/:id: ${describe(nativeUpdate)}`)
+  ctx.record("native_path_apply_p50_ms", viaUpdate.p50, "ms", { label: "plugin code through POST /store/carts/:id {promo_codes}, p50", note: `n=${viaUpdate.n}` })
+  ctx.record("native_path_apply_p95_ms", viaUpdate.p95, "ms", { label: "plugin code through POST /store/carts/:id {promo_codes}, p95", note: `mean ${viaUpdate.mean.toFixed(1)} ms, max ${viaUpdate.max.toFixed(1)} ms` })
+  ctx.record("native_update_apply_p95_ms", nativeUpdate.p95, "ms", { label: "Medusa code through POST /store/carts/:id {promo_codes}, p95", note: `p50 ${nativeUpdate.p50.toFixed(1)} ms, n=${nativeUpdate.n}` })
+  ctx.record("native_path_apply_p95_ratio", viaUpdate.p95 / nativeUpdate.p95, "ratio", { label: "plugin code / Medusa code on POST /store/carts/:id, p95", note: "native_path_apply_p95_ms / native_update_apply_p95_ms (aim ≤ 1.2)" })
 
   // An individual code, applied by its owner (logged in) — the owners join the coupon's
   // group and get their codes by issuing to the group again (only newcomers get one).

@@ -7,10 +7,15 @@ import { authenticate, validateAndTransformBody } from "@medusajs/framework/http
 import { validateQuery } from "./utils/validate-query"
 import { StoreMyCoupons } from "./store/coupon-marketing/me/coupons/validators"
 import { cartCouponGuard, orderCodesGuard } from "./store/carts/coupon-guard"
+import { refuseNulBytes } from "./utils/refuse-nul-bytes"
 import { StoreApplyCoupon } from "./store/carts/[id]/coupon/validators"
 
 export default defineMiddlewares({
   routes: [
+    // Text with a NUL character can never be stored: 400 naming the field, never a 500.
+    { matcher: "/admin/coupon-marketing", middlewares: [refuseNulBytes] },
+    { matcher: "/store/coupon-marketing", middlewares: [refuseNulBytes] },
+    { matcher: "/store/carts", middlewares: [refuseNulBytes] },
     ...adminSettingsMiddlewares,
     ...adminCouponsMiddlewares,
     ...adminOrdersMiddlewares,

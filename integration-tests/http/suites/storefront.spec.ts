@@ -419,6 +419,26 @@ export function storefrontSuite({ api, getContainer }: SuiteContext) {
       expect(statuses.slice(10)).toEqual(Array(4).fill(429))
     })
 
+    it("bad input never answers 500: NUL characters and integers beyond their column answer 400 naming the field", async () => {
+      const cartId = await new Starter(baseUrl, store).createCart({ sencha: 1 })
+      const customer = await loginAsCustomer(api, store, "nul@example.com")
+      const cases: Array<[string, () => Promise<unknown>, string]> = [
+        ["promo_codes", () => api.post(`/store/carts/${cartId}`, { promo_codes: ["WEL\u0000COME"] }, store.headers), "promo_codes.0"],
+        ["coupon code", () => api.post(`/store/carts/${cartId}/coupon`, { code: "AB\u0000CD" }, store.headers), "code"],
+        ["deposit currency", () => api.post("/admin/coupon-marketing/budget/deposits", { amount: 100, reason: "x", currency_code: "jp\u0000" }, admin), "currency_code"],
+        ["adjustment reason", () => api.post(`/admin/coupon-marketing/points/${customer.customerId}/adjustments`, { points: 5, reason: "a\u0000b" }, admin), "reason"],
+        ["exchange offer id", () => api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: "x\u0000" }, customer), "offer_id"],
+        ["coupon search", () => api.get("/admin/coupon-marketing/coupons?q=%00", admin), "q"],
+        ["adjustment points", () => api.post(`/admin/coupon-marketing/points/${customer.customerId}/adjustments`, { points: 2147483648, reason: "too many" }, admin), "points"],
+        ["offer limit", () => api.post("/admin/coupon-marketing/exchange-offers", { name: "x", face_value: 100, threshold: 1000, currency_code: "jpy", points_cost: 10, stock: 1, valid_days: 5, per_customer_limit: 2147483648 }, admin), "per_customer_limit"],
+      ]
+      for (const [what, call, field] of cases) {
+        const res = await response(call())
+        expect({ what, status: res.status }).toEqual({ what, status: 400 })
+        expect(res.data.message).toContain(field)
+      }
+    })
+
     it("the cart's owner: only the customer whose cart it is may read, apply or clear its coupon; a guest cart is whoever holds its id", async () => {
       await welcome()
       const member = await loginAsCustomer(api, store, "owner@example.com")

@@ -1,7 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 
 const date = z.union([z.string(), z.date()]).nullish()
-const whole = z.number().int()
+/** What an integer column holds (Postgres integer). */
+const INT_MAX = 2_147_483_647
+const whole = z.number().int().min(-INT_MAX).max(INT_MAX)
 
 /** POST /admin/coupon-marketing/exchange-offers: shapes here, business rules in the workflow (400 naming the field). */
 export const AdminCreateExchangeOffer = z

@@ -11,6 +11,8 @@ import {
 
 const dateTime = z.union([z.string(), z.date()]).nullish()
 const amount = z.number().nullish()
+/** What an integer column holds (Postgres integer). */
+const int = z.number().int().min(-2_147_483_647).max(2_147_483_647)
 
 /**
  * POST /admin/coupon-marketing/coupons. The shape is checked here; the business rules of SPEC
@@ -26,7 +28,7 @@ export const AdminCreateCoupon = z
     validity_type: z.enum(VALIDITY_TYPES),
     starts_at: dateTime,
     ends_at: dateTime,
-    valid_days: z.number().int().nullish(),
+    valid_days: int.nullish(),
     benefit_type: z.enum(BENEFIT_TYPES),
     benefit_value: amount,
     gift_variant_id: z.string().nullish(),
@@ -34,8 +36,8 @@ export const AdminCreateCoupon = z
     condition_type: z.enum(CONDITION_TYPES).default("none"),
     condition_value: amount,
     category_ids: z.array(z.string()).default([]),
-    per_customer_limit: z.number().int().nullish(),
-    total_limit: z.number().int().nullish(),
+    per_customer_limit: int.nullish(),
+    total_limit: int.nullish(),
   })
   .strict()
 export type AdminCreateCouponType = z.infer<typeof AdminCreateCoupon>
