@@ -367,7 +367,7 @@ export function storefrontSuite({ api, getContainer }: SuiteContext) {
       expect(Number(done.data.order.discount_total)).toBe(uses[0] ? Number(uses[0].discount_total) : 0)
     })
 
-    it("an order never carries a plugin discount without its use: a cart whose coupon discount has no coupon is repaired before checkout", async () => {
+    it("an order never carries a plugin discount without its use: a cart whose coupon discount has no coupon is refused at checkout, then repaired", async () => {
       const w = await welcome()
       const shop = new Starter(baseUrl, store)
       const cartId = await shop.createCart({ sencha: 1, "tea-bowl": 2 })
@@ -378,19 +378,34 @@ export function storefrontSuite({ api, getContainer }: SuiteContext) {
       const cart = await shop.retrieve(cartId)
       await cartModule.addLineItemAdjustments(cartId, [{ item_id: cart.items[0].id, code: promotion.code, amount: 100, promotion_id: promotion.id, is_tax_inclusive: true }])
       expect(Number((await shop.retrieve(cartId)).discount_total)).toBe(100)
+      // Checkout refuses it in the shopper's words, and the cart is repaired: no discount, no use.
       const first = await response(api.post(`/store/carts/${cartId}/complete`, {}, store.headers))
-      // The guard repairs the cart before Medusa completes it: no discount, no use, no stray adjustment.
+      expect(first.status).toBe(400)
+      expect(first.data.message).toBe("The coupon on your cart changed. Please check your cart and place the order again.")
       const after = await shop.retrieve(cartId)
       expect(Number(after.discount_total)).toBe(0)
-      if (first.status === 200 && first.data.type === "order") {
-        expect(Number(first.data.order.discount_total)).toBe(0)
-      } else {
-        // The payment was refreshed for the new total: pay again, then it completes.
-        await prepareCheckout(api, store, cartId)
-        const again = await api.post(`/store/carts/${cartId}/complete`, {}, store.headers)
-        expect(again.data.type).toBe("order")
-        expect(Number(again.data.order.discount_total)).toBe(0)
-      }
+      // The payment was refreshed for the new total: pay again, then it completes.
+      await prepareCheckout(api, store, cartId)
+      const again = await api.post(`/store/carts/${cartId}/complete`, {}, store.headers)
+      expect(again.data.type).toBe("order")
+      expect(Number(again.data.order.discount_total)).toBe(0)
+      expect(await getContainer().resolve("coupon_marketing").listCouponUsages({ cart_id: cartId })).toHaveLength(0)
+    })
+
+    it("an order never carries a plugin discount without its use: checkout itself refuses such a cart when nothing repaired it first", async () => {
+      const w = await welcome()
+      const shop = new Starter(baseUrl, store)
+      const cartId = await shop.createCart({ sencha: 1 })
+      await prepareCheckout(api, store, cartId)
+      const promotion = await getContainer().resolve("promotion").retrievePromotion(w.promotion_id)
+      const cart = await shop.retrieve(cartId)
+      await getContainer().resolve("cart").addLineItemAdjustments(cartId, [{ item_id: cart.items[0].id, code: promotion.code, amount: 100, promotion_id: promotion.id, is_tax_inclusive: true }])
+      // Medusa's workflow run directly (not through the store route and its guard).
+      const { completeCartWorkflow } = await import("@medusajs/medusa/core-flows")
+      const { errors } = await completeCartWorkflow(getContainer()).run({ input: { id: cartId }, throwOnError: false })
+      expect(errors[0]?.error?.message).toBe("The coupon on your cart changed. Please check your cart and place the order again.")
+      const { data: orders } = await getContainer().resolve("query").graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+      expect(orders).toHaveLength(0)
       expect(await getContainer().resolve("coupon_marketing").listCouponUsages({ cart_id: cartId })).toHaveLength(0)
     })
 

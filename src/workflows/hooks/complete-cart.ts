@@ -23,7 +23,7 @@ import { COUPON_MARKETING_MODULE } from "../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../modules/coupon-marketing/service"
 import { COUPON_NOT_VALID } from "../../modules/coupon-marketing/service"
 import { toMinor, fromMinor } from "../../modules/coupon-marketing/domain/coupons"
-import { amountOf, cartCouponState, loadCart } from "../coupons/utils/cart-coupon"
+import { CART_COUPON_CHANGED, amountOf, cartCouponState, loadCart } from "../coupons/utils/cart-coupon"
 import { isPluginPromotionCode } from "../coupons/utils/promotion-input"
 
 type Adjusted = { adjustments?: Array<{ code?: string | null; amount?: unknown }> | null }
@@ -41,7 +41,6 @@ export function pluginDiscounts(cart: Snapshot): Map<string, number> {
   return sums
 }
 
-export const CART_COUPON_CHANGED = "The coupon on your cart changed. Please check your cart and place the order again."
 
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {

@@ -5,6 +5,7 @@ import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
 import { syncCouponAdjustmentsWithState } from "../../../workflows/coupons/utils/sync-adjustments"
 import { recordOrderOfCouponUse } from "../../../workflows/coupons/utils/order-use"
+import { CART_COUPON_CHANGED } from "../../../workflows/coupons/utils/cart-coupon"
 import { heldOnCart, heldOnOrders, showTypedCodes } from "./display-codes"
 import { applyNativePromoCodes, NativeCodesOutcome, PromoCodesMode } from "./native-codes"
 import { releaseAttempt } from "./throttle"
@@ -24,8 +25,8 @@ import { releaseAttempt } from "./throttle"
  *   changed, the payment collection and the answered cart are refreshed. This used to be a
  *   handler on `refreshCartItemsWorkflow.hooks.beforeRefreshingPaymentCollection`, which
  *   Medusa's loyalty plugin owns (one handler per hook in an app).
- * - **Before completion** the cart is repaired the same way (the `validate` hook must not change
- *   the cart), and after it the coupon's use names its order.
+ * - **Completion**: a cart the `validate` hook refused because its plugin discount is not its
+ *   coupon's is repaired once the refusal is answered; after an order, the coupon's use names it.
  * - **The shopper's own code** in every answer (item 3), see display-codes.ts.
  */
 const CART_PATH = /^\/store\/carts\/([^/?#]+)(\/[^?#]*)?/
@@ -153,9 +154,15 @@ async function handleChange(req: MedusaRequest, res: MedusaResponse, next: Medus
   if (rest === "/coupon") return next()
 
   if (rest === "/complete") {
-    // Repairs happen here, before Medusa reads the cart it builds the order from.
-    await settle(req, cartId, true)
+    // The `validate` hook refuses a cart whose plugin discount is not its coupon's (the order is
+    // built from the cart as Medusa read it, so the hook may not change it). Refused, the cart is
+    // repaired here, under its lock: the shopper's next attempt sees the right totals.
     interceptJson(req, res, next, async (body) => {
+      const refusal = body as { code?: string; message?: string } | null
+      if (res.statusCode >= 400 && (refusal?.code === "cart_coupon_changed" || refusal?.message === CART_COUPON_CHANGED)) {
+        await settle(req, cartId, true)
+        return body
+      }
       if (res.statusCode < 400 && body?.type === "order" && body.order && typeof body.order === "object") {
         const order = body.order as { id: string }
         await recordOrderOfCouponUse(req.scope, order.id, cartId)

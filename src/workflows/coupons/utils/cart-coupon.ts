@@ -32,6 +32,9 @@ export interface CouponCheck {
   refusal?: CouponRefusal
 }
 
+/** Checkout's refusal of a cart whose plugin discount is not its coupon's (see hooks/complete-cart.ts). */
+export const CART_COUPON_CHANGED = "The coupon on your cart changed. Please check your cart and place the order again."
+
 /** A line item added by a coupon as its gift (COUPON-8) carries this metadata key. */
 export const GIFT_METADATA_KEY = "coupon_marketing_gift"
 
