@@ -166,8 +166,11 @@ function shAsync(cmd, args, opts = {}) {
 /** The line of a server log that says why it stopped (Medusa logs `error: …` before exiting). */
 function serverErrorLine(text) {
   const lines = text.replace(/\x1b\[[0-9;]*m/g, "").split("\n").map((l) => l.trim()).filter(Boolean)
-  const line = lines.find((l) => /^(\{.*"level":"error"|error\b|\w*Error\b)/i.test(l)) ?? lines.at(-1)
+  const at = lines.findIndex((l) => /^(\{.*"level":"error"|error\b|\w*Error\b)/i.test(l))
+  let line = at >= 0 ? lines[at] : lines.at(-1)
   if (!line) return "(the server log is empty)"
+  // A generic "Error starting server" says why on its next line.
+  if (at >= 0 && /error starting server/i.test(line) && lines[at + 1] && !/^at /.test(lines[at + 1])) line += ` ${lines[at + 1]}`
   try {
     const entry = JSON.parse(line) // production logs are JSON lines
     return String(entry.message ?? line).slice(0, 500)
