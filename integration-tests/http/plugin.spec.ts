@@ -4,6 +4,7 @@ import { settingsSuite } from "./suites/settings.spec"
 import { couponsSuite } from "./suites/coupons.spec"
 import { codesSuite } from "./suites/codes.spec"
 import { pointsSuite } from "./suites/points.spec"
+import { adminPromotionsSuite } from "./suites/admin-promotions.spec"
 import { readableHttpErrors } from "../helpers/suite"
 
 jest.setTimeout(180000)
@@ -24,5 +25,6 @@ medusaIntegrationTestRunner({
     couponsSuite(context as never)
     codesSuite(context as never)
     pointsSuite(context as never)
+    adminPromotionsSuite(context as never)
   },
 })
