@@ -113,6 +113,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const salesChannel = await ensureSalesChannel(ctx)
   const publishableKey = await ensurePublishableKey(ctx, salesChannel)
   const regions = await ensureRegions(ctx)
+  await ensureTaxInclusivePrices(ctx, regions)
   await ensureTaxRegions(ctx)
   const location = await ensureStockLocation(ctx, salesChannel)
   const shippingOptionIds = await ensureShipping(ctx, location, regions)
@@ -220,6 +221,8 @@ async function ensureRegions(ctx: Ctx): Promise<Regions> {
           currency_code: r.currency_code,
           countries: r.countries,
           automatic_taxes: true,
+          // Japanese and EU consumer prices include tax (creates the region's price preference).
+          is_tax_inclusive: true,
           payment_providers: [PAYMENT_PROVIDER_ID],
         })),
       },
@@ -252,6 +255,32 @@ async function ensureRegions(ctx: Ctx): Promise<Regions> {
     return region
   }
   return { japan: byKey("japan"), europe: byKey("europe") }
+}
+
+/**
+ * Both regions price tax-inclusive, as Japanese and EU consumer prices are. Medusa reads this
+ * from price preferences: the region's (`attribute: "region_id"`) for prices with a region
+ * rule (shipping), the currency's (`attribute: "currency_code"`) for the others (products,
+ * priced per currency). A database seeded before this, or a region made by hand, is mended:
+ * a missing preference is created, a tax-exclusive one switched.
+ */
+async function ensureTaxInclusivePrices(ctx: Ctx, regions: Regions): Promise<void> {
+  const pricing = ctx.container.resolve(Modules.PRICING)
+  const wanted = [
+    ...Object.values(regions).map((r) => ({ attribute: "region_id", value: r.id, label: `region ${r.name}` })),
+    ...REGIONS.map((r) => ({ attribute: "currency_code", value: r.currency_code, label: r.currency_code.toUpperCase() })),
+  ]
+  const existing = await pricing.listPricePreferences({ value: wanted.map((w) => w.value) })
+  const changed: string[] = []
+  for (const want of wanted) {
+    const found = existing.find((p) => p.attribute === want.attribute && p.value === want.value)
+    if (found?.is_tax_inclusive) continue
+    if (found) await pricing.updatePricePreferences(found.id, { is_tax_inclusive: true })
+    else await pricing.createPricePreferences([{ attribute: want.attribute, value: want.value, is_tax_inclusive: true }])
+    changed.push(want.label)
+  }
+  if (changed.length) ctx.progress.created("tax-inclusive prices", changed.join(", "))
+  else ctx.progress.alreadyPresent("tax-inclusive prices")
 }
 
 async function ensureTaxRegions(ctx: Ctx): Promise<void> {
@@ -485,8 +514,8 @@ async function ensureStoreSettings(
         // Only the default name is replaced: a name the developer chose is kept.
         ...(store.name === "Medusa Store" ? { name: STORE_NAME } : {}),
         supported_currencies: [
-          { currency_code: "jpy", is_default: true },
-          { currency_code: "eur" },
+          { currency_code: "jpy", is_default: true, is_tax_inclusive: true },
+          { currency_code: "eur", is_tax_inclusive: true },
           ...others.map((currency_code) => ({ currency_code })),
         ],
         default_sales_channel_id: salesChannel.id,

@@ -123,6 +123,12 @@ export async function createCoupon(store, body) {
  * activateCoupon does (a new window must start ≥ 1 hour ahead).
  */
 export async function activateWindowCoupons(pool) {
+  // The coupons' Medusa campaigns carry the window too (Medusa's promotion engine enforces it).
+  await pool.query(
+    `update promotion_campaign k set starts_at = now() - interval '1 minute', updated_at = now()
+       from promotion p join cm_coupon c on c.promotion_id = p.id
+      where p.campaign_id = k.id and c.validity_type = 'window' and c.deleted_at is null and c.starts_at > now()`
+  )
   const { rowCount } = await pool.query(
     `update cm_coupon set starts_at = now() - interval '1 minute', updated_at = now()
       where validity_type = 'window' and deleted_at is null and starts_at > now()`

@@ -222,6 +222,24 @@ export class PromotionPage {
     await this.page.goto(`${baseUrl}/app/promotions/${promotionId}`, { timeout: 240000 })
     await this.policy.waitFor({ timeout: 60000 })
   }
+
+  /** Medusa's own heading of the promotion: its code. */
+  codeHeading(code: string) {
+    return this.page.getByRole("heading", { name: code, exact: true })
+  }
+}
+
+/** Medusa's own Promotions list (/app/promotions): code, method and status per row. */
+export class PromotionsListPage {
+  constructor(private readonly page: Page) {}
+
+  async open(search: string) {
+    await this.page.goto(`${baseUrl}/app/promotions?q=${encodeURIComponent(search)}`, { timeout: 240000 })
+  }
+
+  row(code: string) {
+    return this.page.getByRole("row").filter({ hasText: code })
+  }
 }
 
 /** Medusa's own order page (/app/orders/:id), where the coupon an order used shows. */

@@ -4,7 +4,8 @@ import { AdminApi, ApiClient } from "./admin-api"
 /**
  * A storefront the browser flows can really check out in, made through Medusa's admin API: a
  * sales channel with its publishable key, a region (a country no other region has) paid with
- * the system provider, a stock location shipping there with a flat option, and one product.
+ * the system provider and taxed at 10 % (prices exclude tax), a stock location shipping there with
+ * a flat option, and one product.
  */
 export interface Shop {
   currency: string
@@ -15,6 +16,9 @@ export interface Shop {
   variantId: string
   shippingOptionId: string
 }
+
+/** The shop's tax rate (percent), on prices that exclude it. */
+export const TAX_RATE = 10
 
 /** Countries the e2e store's other regions do not use; the first free one is taken. */
 const COUNTRIES = ["is", "mt", "lu", "cy", "ee", "lv", "lt", "si", "sk", "hr"]
@@ -37,6 +41,16 @@ export async function createShop(api: AdminApi, currency: string, run: string): 
     countries: [country],
     payment_providers: ["pp_system_default"],
   })
+  // A 10 % tax in a tax-exclusive region: Medusa's order summary then shows the discount with
+  // tax, the plugin's widget the coupon's discount before tax, and says so.
+  const { tax_regions } = await api.get<{ tax_regions: { parent_id: string | null }[] }>(`/admin/tax-regions?country_code=${country}`)
+  if (!tax_regions.some((t) => !t.parent_id)) {
+    await api.post("/admin/tax-regions", {
+      country_code: country,
+      provider_id: "tp_system",
+      default_tax_rate: { name: "VAT", code: `${country.toUpperCase()}-VAT`, rate: TAX_RATE },
+    })
+  }
 
   const { shipping_profiles } = await api.get<{ shipping_profiles: { id: string }[] }>("/admin/shipping-profiles?type=default")
   const profileId =

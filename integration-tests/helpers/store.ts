@@ -221,10 +221,23 @@ export async function createCart(
   return data.cart.id as string
 }
 
-/** Moves a coupon's window so that it is active now (a new window must start ≥ 1 h ahead). */
+/**
+ * Moves a coupon's window so that it is active now (a new window must start ≥ 1 h ahead), and
+ * its Medusa campaign's start with it: Medusa's promotion engine enforces the campaign's dates.
+ */
 export async function activateCoupon(container: MedusaContainer, couponId: string) {
-  const service = container.resolve("coupon_marketing") as { updateCoupons: (d: unknown) => Promise<unknown> }
-  await service.updateCoupons({ id: couponId, starts_at: new Date(Date.now() - 60_000) })
+  const service = container.resolve("coupon_marketing") as {
+    updateCoupons: (d: unknown) => Promise<unknown>
+    retrieveCoupon: (id: string) => Promise<{ validity_type: string; promotion_id: string | null }>
+  }
+  const starts_at = new Date(Date.now() - 60_000)
+  await service.updateCoupons({ id: couponId, starts_at })
+  const coupon = await service.retrieveCoupon(couponId)
+  if (coupon.validity_type !== "window" || !coupon.promotion_id) return
+  const promotions = container.resolve(Modules.PROMOTION)
+  const [promotion] = await promotions.listPromotions({ id: [coupon.promotion_id] }, { select: ["id", "campaign_id"] })
+  const campaignId = (promotion as { campaign_id?: string | null } | undefined)?.campaign_id
+  if (campaignId) await promotions.updateCampaigns({ id: campaignId, starts_at })
 }
 
 export function query(container: MedusaContainer) {

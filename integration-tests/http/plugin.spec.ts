@@ -5,6 +5,7 @@ import { couponsSuite } from "./suites/coupons.spec"
 import { codesSuite } from "./suites/codes.spec"
 import { pointsSuite } from "./suites/points.spec"
 import { storefrontSuite } from "./suites/storefront.spec"
+import { adminPromotionsSuite } from "./suites/admin-promotions.spec"
 import { readableHttpErrors } from "../helpers/suite"
 
 jest.setTimeout(180000)
@@ -26,5 +27,6 @@ medusaIntegrationTestRunner({
     codesSuite(context as never)
     pointsSuite(context as never)
     storefrontSuite(context as never)
+    adminPromotionsSuite(context as never)
   },
 })

@@ -16,6 +16,15 @@ import { createExchangeOfferWorkflow } from "../../src/workflows/points/workflow
 const DAY_MS = 24 * 60 * 60 * 1000
 
 type Ctx = { container: MedusaContainer; logger: Logger }
+
+/** Moves the start of the campaign a coupon's promotion belongs to, when it has one. */
+async function moveCampaignStart(container: MedusaContainer, promotionId: string | null, starts_at: Date) {
+  if (!promotionId) return
+  const promotions = container.resolve(Modules.PROMOTION)
+  const [promotion] = await promotions.listPromotions({ id: [promotionId] }, { select: ["id", "campaign_id"] })
+  const campaignId = (promotion as { campaign_id?: string | null } | undefined)?.campaign_id
+  if (campaignId) await promotions.updateCampaigns({ id: campaignId, starts_at })
+}
 type Customer = { n: number; id: string; email: string }
 
 export async function ensureCouponMarketingDemo(ctx: Ctx, input: { customers: Customer[]; vipGroupName: string }): Promise<void> {
@@ -78,7 +87,12 @@ export async function ensureCouponMarketingDemo(ctx: Ctx, input: { customers: Cu
     if (existing) continue
     const { result } = await createCouponWorkflow(ctx.container).run({ input: coupon })
     const id = (result as { id: string }).id
-    if (activate) await service.updateCoupons({ id, starts_at: new Date(now - 60_000) })
+    if (activate) {
+      // The coupon's Medusa campaign carries the window too (Medusa's promotion engine enforces it).
+      const starts_at = new Date(now - 60_000)
+      const updated = await service.updateCoupons({ id, starts_at })
+      await moveCampaignStart(ctx.container, updated.promotion_id, starts_at)
+    }
     if (coupon.code_mode === "individual") {
       await issueCouponCodesWorkflow(ctx.container).run({ input: { coupon_id: id, source: "admin", source_id: "demo-seed" } })
     }

@@ -344,12 +344,26 @@ export interface AdminOrderCouponUse {
   created_at: string
 }
 
+/** What Medusa's order summary shows beside the widget (its "Discount" is `discount_total`). */
+export interface AdminOrderDiscount {
+  discount_total: number
+  discount_subtotal: number
+  discount_tax_total: number
+  /** Whether the order's prices include tax. */
+  tax_inclusive: boolean
+  /** The other promotions' adjustments, in the prices' basis. */
+  other_promotions_total: number
+  other_promotion_codes: string[]
+}
+
 export function useOrderCouponUse(orderId: string | undefined) {
   return useQuery({
     queryKey: ["coupon-marketing", "order-coupon", orderId ?? ""],
     queryFn: () =>
-      sdk.client.fetch<{ coupon_use: AdminOrderCouponUse | null }>(`/admin/coupon-marketing/orders/${orderId}/coupon`),
-    select: (data) => data.coupon_use,
+      sdk.client.fetch<{ coupon_use: AdminOrderCouponUse | null; order_discount?: AdminOrderDiscount | null }>(
+        `/admin/coupon-marketing/orders/${orderId}/coupon`
+      ),
+    select: (data) => (data.coupon_use ? { ...data.coupon_use, order_discount: data.order_discount ?? null } : null),
     enabled: !!orderId,
   })
 }

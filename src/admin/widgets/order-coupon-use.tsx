@@ -6,7 +6,7 @@ import { Link } from "react-router-dom"
 import { COUPONS_PATH, formatDateTime } from "../components/coupon-display"
 import { useOrderCouponUse } from "../hooks/use-coupons"
 import { errorMessage } from "../lib/sdk"
-import { formatMoney } from "../../modules/coupon-marketing/domain/coupons"
+import { describeOrderDiscount, formatMoney } from "../../modules/coupon-marketing/domain/coupons"
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
   <div className="text-ui-fg-subtle flex items-start justify-between gap-x-4">
@@ -19,7 +19,8 @@ const Row = ({ label, children }: { label: string; children: ReactNode }) => (
 
 /**
  * The order page (SPEC §5): the plugin coupon the order used — its name, code, discount and
- * eligible total — and whether the use was given back when the order was cancelled (COUPON-21).
+ * eligible total, and how that discount relates to the "Discount" of Medusa's order summary (tax,
+ * other promotions) — and whether the use was given back when the order was cancelled (COUPON-21).
  * Orders without a plugin coupon show nothing.
  */
 const OrderCouponUseWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
@@ -35,6 +36,17 @@ const OrderCouponUseWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) =>
     )
   }
   if (!use) return null
+  // Medusa's order summary shows the order's discount with tax and every promotion: say which
+  // this figure is, and why the two differ.
+  const discount = use.order_discount
+    ? describeOrderDiscount({
+        coupon_discount: use.discount_total,
+        currency_code: use.currency_code,
+        order_discount_total: use.order_discount.discount_total,
+        tax_inclusive: use.order_discount.tax_inclusive,
+        other_promotions_total: use.order_discount.other_promotions_total,
+      })
+    : { amount: `−${formatMoney(use.discount_total, use.currency_code)}`, note: null }
 
   return (
     <Container className="divide-y p-0" role="region" aria-label="Coupon used">
@@ -65,7 +77,12 @@ const OrderCouponUseWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) =>
           <span className="font-mono">{use.code}</span>
         </Row>
         <Row label="Discount">
-          <span className="tabular-nums">−{formatMoney(use.discount_total, use.currency_code)}</span>
+          <span className="tabular-nums">{discount.amount}</span>
+          {discount.note && (
+            <Text size="xsmall" leading="compact" className="text-ui-fg-subtle tabular-nums">
+              {discount.note}
+            </Text>
+          )}
         </Row>
         <Row label="Eligible total">
           <span className="tabular-nums">{formatMoney(use.eligible_total, use.currency_code)}</span>

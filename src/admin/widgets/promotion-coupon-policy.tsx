@@ -79,7 +79,7 @@ const PromotionCouponPolicyWidget = ({ data: promotion }: DetailWidgetProps<Admi
 }
 
 export const config = defineWidgetConfig({
-  zone: "promotion.details.after",
+  zone: "promotion.details.before",
 })
 
 export default PromotionCouponPolicyWidget

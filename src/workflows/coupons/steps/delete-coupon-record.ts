@@ -7,9 +7,9 @@ import type { CouponState } from "./load-coupon"
 export const deleteCouponRecordStepId = "coupon-marketing-delete-coupon-record"
 
 /**
- * COUPON-18: deletes a coupon, its codes and its promotion at once, so its codes stop working
+ * COUPON-18: deletes a coupon, its codes, its promotion and its campaign at once, so its codes stop working
  * immediately and carts holding it lose it at their next recalculation. COUPON-17: an ended
- * coupon is kept (its history). Compensation restores all three.
+ * coupon is kept (its history). Compensation restores them all.
  */
 export const deleteCouponRecordStep = createStep(
   deleteCouponRecordStepId,
@@ -23,8 +23,15 @@ export const deleteCouponRecordStep = createStep(
     if (codes.length) await service.softDeleteCouponCodes(codes.map((c) => c.id))
     const carts = await service.listCartCoupons({ coupon_id: state.id }, { select: ["id"] })
     if (carts.length) await service.softDeleteCartCoupons(carts.map((c) => c.id))
-    if (state.promotion_id) await container.resolve(Modules.PROMOTION).softDeletePromotions([state.promotion_id])
-    return new StepResponse(state.id, { state, codeIds: codes.map((c) => c.id), cartIds: carts.map((c) => c.id) })
+    let campaignId: string | null = null
+    if (state.promotion_id) {
+      const promotions = container.resolve(Modules.PROMOTION)
+      const [promotion] = await promotions.listPromotions({ id: [state.promotion_id] }, { select: ["id", "campaign_id"], take: 1 })
+      campaignId = (promotion as { campaign_id?: string | null } | undefined)?.campaign_id ?? null
+      await promotions.softDeletePromotions([state.promotion_id])
+      if (campaignId) await promotions.softDeleteCampaigns([campaignId])
+    }
+    return new StepResponse(state.id, { state, campaignId, codeIds: codes.map((c) => c.id), cartIds: carts.map((c) => c.id) })
   },
   async (undo, { container }) => {
     if (!undo) return
@@ -32,6 +39,7 @@ export const deleteCouponRecordStep = createStep(
     await service.restoreCoupons(undo.state.id)
     if (undo.codeIds.length) await service.restoreCouponCodes(undo.codeIds)
     if (undo.cartIds.length) await service.restoreCartCoupons(undo.cartIds)
+    if (undo.campaignId) await container.resolve(Modules.PROMOTION).restoreCampaigns([undo.campaignId])
     if (undo.state.promotion_id) await container.resolve(Modules.PROMOTION).restorePromotions([undo.state.promotion_id])
   }
 )

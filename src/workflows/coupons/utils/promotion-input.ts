@@ -1,6 +1,7 @@
 import { randomBytes } from "crypto"
 import type { CreateApplicationMethodDTO, CreatePromotionDTO } from "@medusajs/framework/types"
 import type { CouponInput } from "../../../types/coupons"
+import { promotionCodeLabel } from "../../../modules/coupon-marketing/domain/coupons/promotion-code"
 
 /** The context key the setPromotionContext hook fills with the coupons granted to a cart. */
 export const GRANTS_ATTRIBUTE = "coupon_marketing.grants"
@@ -20,9 +21,14 @@ const MAX_QUANTITY = 2_147_483_647
 /** Every plugin coupon's promotion code starts with this. */
 export const PROMOTION_CODE_PREFIX = "CM-"
 
-/** The promotion's code: secret (nobody is shown it), and worthless without a grant. */
-export function newPromotionCode(): string {
-  return `${PROMOTION_CODE_PREFIX}${randomBytes(12).toString("hex").toUpperCase()}`
+/**
+ * The promotion's code, readable in Medusa's Promotions list: "CM-", the coupon's fixed code or
+ * a slug of its name, and 24 random bits so it stays unique ("CM-WELCOME10-7F3A9C"). Not a
+ * secret: the promotion applies only where the plugin grants it (rule on `coupon_marketing.grants`).
+ * Coupons created before this format keep their "CM-<24 hex>" code; both start with "CM-".
+ */
+export function newPromotionCode(coupon: Parameters<typeof promotionCodeLabel>[0] = { code_mode: "individual", name: null }): string {
+  return `${PROMOTION_CODE_PREFIX}${promotionCodeLabel(coupon)}-${randomBytes(3).toString("hex").toUpperCase()}`
 }
 
 export function isPluginPromotionCode(code: string | null | undefined): boolean {

@@ -14,15 +14,18 @@ import { validateCouponStep } from "../steps/validate-coupon"
 import { createCouponRecordStep } from "../steps/create-coupon-record"
 import { normalizeFixedCode } from "../../../modules/coupon-marketing/domain/coupons"
 import { newPromotionCode, promotionFor } from "../utils/promotion-input"
+import { campaignFor } from "../utils/campaign-input"
+import { createCouponCampaignStep } from "../steps/create-coupon-campaign"
 
 export const createCouponWorkflowId = "coupon-marketing-create-coupon"
 /** Serialises coupon creation so the live-coupon cap (COUPON-14) cannot be overrun. */
 export const COUPONS_LOCK_KEY = "coupon-marketing:coupons"
 
 /**
- * Creates a coupon (COUPON-4 … COUPON-15): validates it, creates the Medusa promotion it owns
- * (active, secret code, applying only where the plugin grants it), stores the policy and links
- * the two. Every step undoes itself if a later one fails.
+ * Creates a coupon (COUPON-4 … COUPON-15): validates it, creates the Medusa campaign (the
+ * coupon's name and window) and the promotion it owns (active, a readable code, applying only
+ * where the plugin grants it), stores the policy and links the two. Every step undoes itself if
+ * a later one fails.
  */
 export const createCouponWorkflow = createWorkflow(createCouponWorkflowId, (input: CouponInput) => {
   acquireLockStep({ key: COUPONS_LOCK_KEY, timeout: 10, ttl: 30 })
@@ -34,10 +37,13 @@ export const createCouponWorkflow = createWorkflow(createCouponWorkflowId, (inpu
   const valid = validateCouponStep({ input: normalized, mode: "create" })
   const ids = transform({ valid }, ({ valid }) => ({
     id: generateEntityId(undefined, "cpn"),
-    code: newPromotionCode(),
+    code: newPromotionCode(valid),
     benefit: valid,
   }))
-  const promotionInput = transform({ ids }, ({ ids }) => [promotionFor(ids.id, ids.benefit, ids.code)])
+  const campaign = createCouponCampaignStep(transform({ ids, valid }, ({ ids, valid }) => campaignFor(ids.id, valid)))
+  const promotionInput = transform({ ids, campaign }, ({ ids, campaign }) => [
+    { ...promotionFor(ids.id, ids.benefit, ids.code), campaign_id: campaign.id },
+  ])
   const promotions = createPromotionsStep(promotionInput)
   const recordInput = transform({ ids, valid, promotions }, ({ ids, valid, promotions }) => ({
     id: ids.id,

@@ -5,6 +5,7 @@ import type { CouponInput } from "../../../types/coupons"
 import { loadCouponStep } from "../steps/load-coupon"
 import { validateCouponStep } from "../steps/validate-coupon"
 import { updateCouponRecordStep } from "../steps/update-coupon-record"
+import { updateCouponCampaignStep } from "../steps/update-coupon-campaign"
 
 export const updateCouponWorkflowId = "coupon-marketing-update-coupon"
 
@@ -13,7 +14,10 @@ export interface UpdateCouponWorkflowInput {
   update: Partial<CouponInput>
 }
 
-/** Edits a scheduled or active coupon (COUPON-17); an ended one is refused. */
+/**
+ * Edits a scheduled or active coupon (COUPON-17); an ended one is refused. The promotion's
+ * benefit and the campaign's name and window follow the coupon.
+ */
 export const updateCouponWorkflow = createWorkflow(updateCouponWorkflowId, (input: UpdateCouponWorkflowInput) => {
   const state = loadCouponStep(input.id)
   const next = transform({ state, input }, ({ state, input }) => ({ ...state.input, ...input.update }))
@@ -22,6 +26,7 @@ export const updateCouponWorkflow = createWorkflow(updateCouponWorkflowId, (inpu
   const coupon = updateCouponRecordStep(
     transform({ state, next }, ({ state, next }) => ({ id: state.id, promotion_id: state.promotion_id, next, previous: state.input }))
   )
+  updateCouponCampaignStep(transform({ state, next }, ({ state, next }) => ({ promotion_id: state.promotion_id, next })))
   emitEventStep({ eventName: CouponMarketingEvents.COUPON_UPDATED, data: { id: input.id } })
   return new WorkflowResponse(coupon)
 })
