@@ -8,7 +8,7 @@ import { storefrontSuite } from "./suites/storefront.spec"
 import { adminPromotionsSuite } from "./suites/admin-promotions.spec"
 import { readableHttpErrors } from "../helpers/suite"
 
-jest.setTimeout(180000)
+jest.setTimeout(300000)
 
 /**
  * One Medusa app for every HTTP journey: the built plugin loaded by `plugins`, as a merchant's
