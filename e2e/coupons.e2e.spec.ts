@@ -130,13 +130,16 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
     expect(text).toContain("2 product categories")
     expect(text).toContain("0 uses")
     await policy.getByText("Scheduled", { exact: true }).waitFor()
-    // The code tells the coupon apart: CM-, the coupon's code, a random suffix. (The notice's zone
-    // is promotion.details.before, but Medusa 2.21's layout composer ignores .before/.after and
-    // puts widgets after its own sections unless an admin reorders them: no position asserted.)
+    // The code tells the coupon apart: CM-, the coupon's code, a random suffix.
     const { promotion: medusa } = await api.get<{ promotion: { code: string } }>(`/admin/promotions/${promotionId}`)
     expect(medusa.code).toMatch(new RegExp(`^CM-${code}-[0-9A-F]{6}$`))
     await promotion.codeHeading(medusa.code).waitFor()
-    await policy.scrollIntoViewIfNeeded()
+    // The notice sits at the top of the page's side column (Medusa 2.21 ignores .before/.after
+    // and appends widgets to a column's own sections; the main column ends with the JSON), so it
+    // is seen beside the promotion's heading without scrolling.
+    const notice = await policy.getByText("Edit the coupon, not the promotion", { exact: false }).boundingBox()
+    const heading = await promotion.codeHeading(medusa.code).boundingBox()
+    expect(notice && heading && notice.y - heading.y < 400).toBe(true)
     await screenshot(page, "promotion-coupon-policy")
 
     // Medusa's Promotions list: the coupon's code, and "Scheduled" from its campaign.

@@ -19,7 +19,9 @@ import { describeBenefit, describeCondition } from "../../modules/coupon-marketi
 
 /**
  * The promotion page (SPEC §5): when the promotion belongs to a plugin coupon, its coupon policy
- * and live usage, with a link to the coupon. Other promotions show nothing.
+ * and live usage, with a link to the coupon. Other promotions show nothing. In the side column,
+ * whose top the merchant sees first (Medusa 2.21 appends widgets after a column's own sections,
+ * whatever .before/.after says, and the main column ends with the JSON).
  */
 const PromotionCouponPolicyWidget = ({ data: promotion }: DetailWidgetProps<AdminPromotion>) => {
   const { data: coupon, isError, error } = useCouponOfPromotion(promotion?.id)
@@ -37,7 +39,7 @@ const PromotionCouponPolicyWidget = ({ data: promotion }: DetailWidgetProps<Admi
 
   return (
     <Container className="divide-y p-0" role="region" aria-label="Coupon policy">
-      <div className="flex items-start justify-between gap-x-4 px-6 py-4">
+      <div className="flex flex-col gap-y-3 px-6 py-4">
         <div>
           <Heading level="h2">Coupon policy</Heading>
           <Text size="small" className="text-ui-fg-subtle">
@@ -79,7 +81,7 @@ const PromotionCouponPolicyWidget = ({ data: promotion }: DetailWidgetProps<Admi
 }
 
 export const config = defineWidgetConfig({
-  zone: "promotion.details.before",
+  zone: "promotion.details.side.before",
 })
 
 export default PromotionCouponPolicyWidget
