@@ -447,6 +447,9 @@ export function storefrontSuite({ api, getContainer }: SuiteContext) {
         ["adjustment points", () => api.post(`/admin/coupon-marketing/points/${customer.customerId}/adjustments`, { points: 2147483648, reason: "too many" }, admin), "points"],
         ["offer limit", () => api.post("/admin/coupon-marketing/exchange-offers", { name: "x", face_value: 100, threshold: 1000, currency_code: "jpy", points_cost: 10, stock: 1, valid_days: 5, per_customer_limit: 2147483648 }, admin), "per_customer_limit"],
       ]
+      cases.push(["offer threshold", () => api.post("/admin/coupon-marketing/exchange-offers", { name: "x", face_value: 100, threshold: 2147483648, currency_code: "jpy", points_cost: 10, stock: 1, valid_days: 5 }, admin), "threshold"])
+      const unknown = await response(api.get("/admin/coupon-marketing/points/cus_UNKNOWN", admin))
+      expect(unknown.status).toBe(404)
       for (const [what, call, field] of cases) {
         const res = await response(call())
         expect({ what, status: res.status }).toEqual({ what, status: 400 })

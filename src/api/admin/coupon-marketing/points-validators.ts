@@ -4,13 +4,15 @@ const date = z.union([z.string(), z.date()]).nullish()
 /** What an integer column holds (Postgres integer). */
 const INT_MAX = 2_147_483_647
 const whole = z.number().int().min(-INT_MAX).max(INT_MAX)
+/** Money of an offer: the coupon's benefit and condition are bounded the same way. */
+const money = z.number().min(-INT_MAX).max(INT_MAX)
 
 /** POST /admin/coupon-marketing/exchange-offers: shapes here, business rules in the workflow (400 naming the field). */
 export const AdminCreateExchangeOffer = z
   .object({
     name: z.string(),
-    face_value: z.number(),
-    threshold: z.number().default(0),
+    face_value: money,
+    threshold: money.default(0),
     currency_code: z.string().length(3),
     points_cost: whole,
     stock: whole,
@@ -26,8 +28,8 @@ export type AdminCreateExchangeOfferType = z.infer<typeof AdminCreateExchangeOff
 export const AdminUpdateExchangeOffer = z
   .object({
     name: z.string(),
-    face_value: z.number(),
-    threshold: z.number(),
+    face_value: money,
+    threshold: money,
     points_cost: whole,
     stock: whole,
     per_customer_limit: whole.nullish(),

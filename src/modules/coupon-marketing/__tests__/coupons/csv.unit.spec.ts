@@ -36,6 +36,10 @@ describe("CSV fields (COUPON-22, COUPON-23)", () => {
     ["\r=1", `"'\r=1"`],
     ['=HYPERLINK("http://evil.example","click")', `"'=HYPERLINK(""http://evil.example"",""click"")"`],
     ["=1,2", `"'=1,2"`],
+    ["＝SUM(A1:A9)", "'＝SUM(A1:A9)"],
+    ["＋81 90", "'＋81 90"],
+    ["－500", "'－500"],
+    ["＠SUM(A1)", "'＠SUM(A1)"],
     ["a=b", "a=b"],
     ["Tanaka-san", "Tanaka-san"],
   ])("COUPON-22 a text starting a formula is neutralised: %p → %p", (value, field) => {

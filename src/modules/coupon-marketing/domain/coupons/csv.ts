@@ -10,15 +10,18 @@ export const UTF8_BOM = "\uFEFF"
 /** What a CSV cell may be given. */
 export type CsvValue = string | number | bigint | boolean | Date | null | undefined
 
-/** Characters that make a spreadsheet read a text cell as a formula (OWASP: = + - @ tab CR). */
-const FORMULA_START = /^[=+\-@\t\r]/
+/**
+ * Characters that make a spreadsheet read a text cell as a formula (OWASP: = + - @ tab CR), and
+ * their full-width forms (＝ ＋ － ＠), which Japanese input produces and spreadsheets may fold.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/
 
 /**
  * One CSV field.
  * - null/undefined → empty; numbers and bigints as they are (a non-finite number → empty);
  *   booleans "true"/"false"; dates in ISO 8601 UTC (an invalid date → empty).
- * - Text starting with = + - @ tab or CR gets a leading apostrophe (shown as text, not run);
+ * - Text starting with = + - @ tab or CR (or ＝ ＋ － ＠) gets a leading apostrophe (shown as text, not run);
  *   numbers are never touched, so -5 stays a number.
  * - Quoted when it holds a comma, a quote, CR or LF, or starts/ends with a space; quotes are
  *   doubled.

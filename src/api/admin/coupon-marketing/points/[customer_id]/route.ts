@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { COUPON_MARKETING_MODULE } from "../../../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../../../modules/coupon-marketing/service"
 import type { ListParamsType } from "../../points-validators"
@@ -12,5 +13,8 @@ import { pointsAccountOf } from "../../../../../workflows/points/utils/account"
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { limit, offset } = (req as unknown as { validatedQuery: ListParamsType }).validatedQuery
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+  // An unknown customer is 404, as for adjustments (not an empty account).
+  const [customer] = await req.scope.resolve(Modules.CUSTOMER).listCustomers({ id: req.params.customer_id }, { select: ["id"] })
+  if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${req.params.customer_id} was not found`)
   res.json(await pointsAccountOf(service, req.params.customer_id, limit, offset, "admin"))
 }
