@@ -6,6 +6,7 @@ import type CouponMarketingModuleService from "../../../modules/coupon-marketing
 import { syncCouponAdjustmentsWithState } from "../../../workflows/coupons/utils/sync-adjustments"
 import { recordOrderOfCouponUse } from "../../../workflows/coupons/utils/order-use"
 import { CART_COUPON_CHANGED } from "../../../workflows/coupons/utils/cart-coupon"
+import { cartSyncRegistry } from "../../../workflows/coupons/utils/cart-sync-registry"
 import { heldOnCart, heldOnOrders, showTypedCodes } from "./display-codes"
 import { applyNativePromoCodes, NativeCodesOutcome, PromoCodesMode } from "./native-codes"
 import { releaseAttempt } from "./throttle"
@@ -87,12 +88,7 @@ function setPromoCodes(req: MedusaRequest, codes: string[]) {
 async function settle(req: MedusaRequest, cartId: string, clearing: boolean): Promise<boolean> {
   const synced = await syncCouponAdjustmentsWithState(req.scope, cartId, { clearing })
   if (!synced.changed) return false
-  let hasPaymentCollection = synced.has_payment_collection
-  if (!clearing) {
-    const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["payment_collection.id"], filters: { id: cartId } })
-    hasPaymentCollection = !!(data[0] as { payment_collection?: { id: string } | null } | undefined)?.payment_collection?.id
-  }
-  if (hasPaymentCollection) await refreshPaymentCollectionForCartWorkflow(req.scope).run({ input: { cart_id: cartId } })
+  if (clearing ? synced.has_payment_collection : await hasPaymentCollection(req, cartId)) await refreshPaymentCollectionForCartWorkflow(req.scope).run({ input: { cart_id: cartId } })
   return true
 }
 
@@ -110,9 +106,15 @@ function cartKeyOf(body: JsonBody): "cart" | "parent" | null {
   return null
 }
 
-async function showCartCodes(req: MedusaRequest, cartId: string, body: JsonBody) {
+async function showCartCodes(req: MedusaRequest, cartId: string, body: JsonBody, known?: NativeCodesOutcome["after"]) {
   const key = cartKeyOf(body)
-  if (key) await showTypedCodes(req.scope, body![key], () => heldOnCart(req.scope, cartId), viewerOf(req))
+  if (!key) return
+  await showTypedCodes(req.scope, body![key], known ? known.held : () => heldOnCart(req.scope, cartId), viewerOf(req), known?.coupons)
+}
+
+async function hasPaymentCollection(req: MedusaRequest, cartId: string): Promise<boolean> {
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["payment_collection.id"], filters: { id: cartId } })
+  return !!(data[0] as { payment_collection?: { id: string } | null } | undefined)?.payment_collection?.id
 }
 
 async function showOrderCodes(req: MedusaRequest, orders: unknown[]) {
@@ -184,7 +186,12 @@ async function handleChange(req: MedusaRequest, res: MedusaResponse, next: Medus
     setPromoCodes(req, outcome.promo_codes)
   }
 
+  // POST /store/carts/:id runs updateCartWorkflow, whose `cartUpdated` hook makes the coupon
+  // exact before the route reads its answer (see workflows/hooks/update-cart.ts).
+  const viaHook = req.method === "POST" && rest === ""
+  if (viaHook) cartSyncRegistry.expect(cartId, { clearing: !!outcome?.changed, preloaded: outcome?.after?.preloaded })
   interceptJson(req, res, next, async (body) => {
+    const note = viaHook ? cartSyncRegistry.take(cartId) : undefined
     if (res.statusCode >= 400) {
       // Medusa refused the rest of the request: the cart keeps the coupon it had.
       if (outcome?.restore) await outcome.restore()
@@ -192,13 +199,19 @@ async function handleChange(req: MedusaRequest, res: MedusaResponse, next: Medus
     }
     if (outcome?.attempt_keys) await releaseAttempt(req, outcome.attempt_keys)
     const key = cartKeyOf(body)
-    if (await settle(req, cartId, !!outcome?.changed)) {
-      if (key) {
-        const fresh = await refetchCart(req, cartId)
-        if (fresh) body![key] = fresh
-      }
+    let stale: boolean
+    if (note?.synced) {
+      // Exact already; only the payment collection Medusa refreshed before the hook is behind.
+      stale = note.synced.changed && (note.clearing ? note.synced.has_payment_collection : await hasPaymentCollection(req, cartId))
+      if (stale) await refreshPaymentCollectionForCartWorkflow(req.scope).run({ input: { cart_id: cartId } })
+    } else {
+      stale = await settle(req, cartId, !!outcome?.changed)
     }
-    await showCartCodes(req, cartId, body)
+    if (stale && key) {
+      const fresh = await refetchCart(req, cartId)
+      if (fresh) body![key] = fresh
+    }
+    await showCartCodes(req, cartId, body, stale ? undefined : outcome?.after)
     return body
   })
   next()

@@ -20,7 +20,7 @@ export interface HeldCode {
   customer_id: string | null
 }
 
-type CouponOfCode = { id: string; code_mode: string; code: string | null; name: string; promotion_code: string }
+export type CouponOfCode = { id: string; code_mode: string; code: string | null; name: string; promotion_code: string }
 
 /** An individual code seen by someone else than its holder: only its last group. */
 export function maskedCode(code: string): string {
@@ -69,10 +69,18 @@ async function couponsOfCodes(container: MedusaContainer, codes: string[]): Prom
  * coupon, or the order's use), when there is one. A promotion code of a coupon it no longer holds
  * (a use released, a coupon deleted) shows the fixed code, or the coupon's name.
  */
-export async function showTypedCodes(container: MedusaContainer, target: unknown, held: HeldCode[] | (() => Promise<HeldCode[]>), viewer: string | null): Promise<void> {
+export async function showTypedCodes(
+  container: MedusaContainer,
+  target: unknown,
+  held: HeldCode[] | (() => Promise<HeldCode[]>),
+  viewer: string | null,
+  /** Coupons the caller has just read: when they cover every code found, nothing is read. */
+  known: CouponOfCode[] = []
+): Promise<void> {
   const internal = internalCodesIn(target)
   if (!internal.size) return
-  const coupons = await couponsOfCodes(container, [...internal])
+  const covered = [...internal].every((c) => known.some((k) => k.promotion_code === c))
+  const coupons = covered ? known : await couponsOfCodes(container, [...internal])
   const records = typeof held === "function" ? await held() : held
   const map = new Map<string, string>()
   for (const coupon of coupons) {

@@ -4,12 +4,12 @@ import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
 import { COUPON_NOT_VALID } from "../../../modules/coupon-marketing/service"
 import { normalizeEnteredCode, normalizeFixedCode, normalizeIndividualCode } from "../../../modules/coupon-marketing/domain/coupons"
-import { CART_FIELDS, CartCouponState, cartCouponState, loadCart, LoadedCart } from "../../../workflows/coupons/utils/cart-coupon"
+import { CART_FIELDS, CartCouponRecord, CartCouponState, PreloadedCoupon, cartCouponState, loadCart, LoadedCart } from "../../../workflows/coupons/utils/cart-coupon"
 import type { CouponRow } from "../../../workflows/coupons/utils/coupon-row"
 import { FoundCoupon, judgeTypedCode } from "../../../workflows/coupons/utils/find-coupon"
 import { isPluginPromotionCode } from "../../../workflows/coupons/utils/promotion-input"
 import { messageFor } from "./[id]/coupon/helpers"
-import { shownCode } from "./display-codes"
+import { CouponOfCode, HeldCode, shownCode } from "./display-codes"
 import { attemptKeys, takeAttempt, TOO_MANY_ATTEMPTS } from "./throttle"
 
 /**
@@ -30,9 +30,11 @@ export interface NativeCodesOutcome {
   restore?: () => Promise<void>
   /** The throttle's keys when a new code was tried (given back when the request succeeds). */
   attempt_keys?: string[]
+  /** The cart's coupon after this request, as the sync and the answer need it (not read again). */
+  after?: { preloaded: PreloadedCoupon; held: HeldCode[]; coupons: CouponOfCode[] }
 }
 
-type HeldCoupon = { record: { coupon_id: string; code: string; coupon_code_id: string | null; customer_id: string | null }; coupon: CouponRow & { promotion_code: string } }
+type HeldCoupon = { record: { id: string; coupon_id: string; code: string; coupon_code_id: string | null; customer_id: string | null }; coupon: CouponRow & { promotion_code: string } }
 
 /** The light read: who holds the cart, its promotions and items without their categories. */
 const FIELDS_WITHOUT_CATEGORIES = CART_FIELDS.filter((f) => !f.startsWith("items.product."))
@@ -141,13 +143,21 @@ export async function applyNativePromoCodes(req: MedusaRequest, cartId: string, 
   }
 
   let restore: (() => Promise<void>) | undefined
+  let after: NativeCodesOutcome["after"]
+  const describe = (record: HeldCoupon["record"] | null, coupon: HeldCoupon["coupon"] | null, code?: FoundCoupon["codeRow"]) => ({
+    preloaded: { cartCoupon: record as CartCouponRecord | null, coupon, ...(code !== undefined ? { code } : {}) },
+    held: record ? [{ coupon_id: record.coupon_id, code: record.code, customer_id: record.customer_id }] : [],
+    coupons: coupon ? [coupon as unknown as CouponOfCode] : [],
+  })
+  if (next === "keep") after = held ? describe(held.record, held.coupon) : describe(null, null)
   if (next !== "keep") {
-    const { previous } = await svc.replaceCartCoupon(
+    const { previous, current } = await svc.replaceCartCoupon(
       cartId,
       next === "clear"
         ? null
         : { coupon_id: next.coupon.id, code: next.code, coupon_code_id: next.codeRow?.id ?? null, customer_id: cart.customer_id ?? null }
     )
+    after = next === "clear" ? describe(null, null, null) : describe(current as HeldCoupon["record"], next.coupon, next.codeRow)
     restore = async () => {
       await svc.replaceCartCoupon(
         cartId,
@@ -167,5 +177,5 @@ export async function applyNativePromoCodes(req: MedusaRequest, cartId: string, 
   } else {
     promo_codes = [...native, ...(kept ? [kept.promotion_code] : [])]
   }
-  return { answered: false, promo_codes, changed: next !== "keep", restore, attempt_keys: keys }
+  return { answered: false, promo_codes, changed: next !== "keep", restore, attempt_keys: keys, after }
 }
