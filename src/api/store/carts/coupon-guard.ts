@@ -10,6 +10,7 @@ import { cartSyncRegistry } from "../../../workflows/coupons/utils/cart-sync-reg
 import { heldOnCart, heldOnOrders, showTypedCodes } from "./display-codes"
 import { applyNativePromoCodes, NativeCodesOutcome, PromoCodesMode } from "./native-codes"
 import { releaseAttempt } from "./throttle"
+import { viewerOf } from "../../utils/viewer"
 
 /**
  * The plugin's guard on every Store API cart route (`/store/carts/:id/...`, Medusa's own, the
@@ -36,10 +37,6 @@ const CART_PATH = /^\/store\/carts\/([^/?#]+)(\/[^?#]*)?/
 const LOCK_TIMEOUT_SECONDS = 30
 
 type JsonBody = Record<string, unknown> | null | undefined
-
-function viewerOf(req: MedusaRequest): string | null {
-  return (req as MedusaRequest & { auth_context?: { actor_id?: string; actor_type?: string } }).auth_context?.actor_id ?? null
-}
 
 function service(req: MedusaRequest) {
   return req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)

@@ -8,7 +8,8 @@ import { CART_FIELDS, CartCouponRecord, CartCouponState, PreloadedCoupon, cartCo
 import type { CouponRow } from "../../../workflows/coupons/utils/coupon-row"
 import { FoundCoupon, judgeTypedCode } from "../../../workflows/coupons/utils/find-coupon"
 import { isPluginPromotionCode } from "../../../workflows/coupons/utils/promotion-input"
-import { messageFor } from "./[id]/coupon/helpers"
+import { LOGIN_REQUIRED, messageFor } from "./[id]/coupon/helpers"
+import { viewerOf } from "../../utils/viewer"
 import { CouponOfCode, HeldCode, shownCode } from "./display-codes"
 import { attemptKeys, takeAttempt, TOO_MANY_ATTEMPTS } from "./throttle"
 
@@ -39,7 +40,6 @@ type HeldCoupon = { record: { id: string; coupon_id: string; code: string; coupo
 /** The light read: who holds the cart, its promotions and items without their categories. */
 const FIELDS_WITHOUT_CATEGORIES = CART_FIELDS.filter((f) => !f.startsWith("items.product."))
 
-export const LOGIN_REQUIRED = "Log in to use this coupon"
 export const CART_OWNER_REQUIRED = "This cart belongs to a customer account. Log in to that account to change its coupon."
 
 export function refusalError(refusal: "not_valid" | "login_required") {
@@ -82,7 +82,7 @@ function namesHeld(token: string, held: HeldCoupon, viewer: string | null): bool
 export async function applyNativePromoCodes(req: MedusaRequest, cartId: string, mode: PromoCodesMode, codes: string[]): Promise<NativeCodesOutcome> {
   const container = req.scope
   const svc = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-  const viewer = (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id ?? null
+  const viewer = viewerOf(req)
   const now = new Date()
 
   let cart = await loadCart(container, cartId, FIELDS_WITHOUT_CATEGORIES)

@@ -1,6 +1,7 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
+import { viewerOf } from "../../utils/viewer"
 
 /** COUPON-32: at most 10 failed attempts per minute, per cart, per client address and per customer. */
 export const MAX_FAILED_ATTEMPTS = 10
@@ -16,7 +17,7 @@ export const TOO_MANY_ATTEMPTS = "Too many invalid coupon codes. Please wait a m
  */
 export function attemptKeys(req: MedusaRequest, cartId: string): string[] {
   const keys = [`cart:${cartId}`, `ip:${req.ip ?? req.socket?.remoteAddress ?? "unknown"}`]
-  const customer = (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id
+  const customer = viewerOf(req)
   if (customer) keys.push(`customer:${customer}`)
   return keys
 }

@@ -25,10 +25,8 @@ const service = (container: MedusaContainer) => container.resolve<CouponMarketin
 /** Finds the coupon a typed code belongs to: a fixed code (any case), or an individual code with or without hyphens (COUPON-5). */
 export async function findCouponOfCode(container: MedusaContainer, typed: string): Promise<FoundCoupon | null> {
   const { fixed, individual } = enteredCodeLookups(typed)
-  if (fixed) {
-    const [coupon] = (await service(container).listCoupons({ code: fixed }, { take: 1 })) as unknown as FoundCoupon["coupon"][]
-    if (coupon && coupon.code_mode === "fixed") return { coupon, code: fixed, codeRow: null }
-  }
+  const fixedCoupon = fixed ? await findFixedCoupon(container, fixed) : null
+  if (fixedCoupon) return fixedCoupon
   if (individual) {
     const [codeRow] = (await service(container).listCouponCodes({ code: individual }, { take: 1 })) as unknown as FoundCoupon["codeRow"][]
     if (codeRow) {
@@ -37,6 +35,12 @@ export async function findCouponOfCode(container: MedusaContainer, typed: string
     }
   }
   return null
+}
+
+/** The fixed-code coupon of a code as stored (upper-cased), or null. */
+async function findFixedCoupon(container: MedusaContainer, fixed: string): Promise<FoundCoupon | null> {
+  const [coupon] = (await service(container).listCoupons({ code: fixed }, { take: 1 })) as unknown as FoundCoupon["coupon"][]
+  return coupon && coupon.code_mode === "fixed" ? { coupon, code: fixed, codeRow: null } : null
 }
 
 /** Shoppers only ever learn one of two things about a refused code (COUPON-31, COUPON-32). */
@@ -59,8 +63,8 @@ export async function judgeTypedCode(
 ): Promise<TypedCodeJudgement> {
   const { fixed, individual } = enteredCodeLookups(typed)
   if (individual && !isMember(cart)) {
-    const fixedCoupon = fixed ? await findCouponOfCode(container, fixed) : null
-    if (fixedCoupon && fixedCoupon.codeRow === null) return judgeFound(container, fixedCoupon, cart, now)
+    const fixedCoupon = fixed ? await findFixedCoupon(container, fixed) : null
+    if (fixedCoupon) return judgeFound(container, fixedCoupon, cart, now)
     if (await nativeCodeExists(container, typed)) return { kind: "not_plugin" }
     return { kind: "refused", refusal: "login_required" }
   }

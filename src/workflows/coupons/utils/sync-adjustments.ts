@@ -9,10 +9,11 @@ import { isPluginPromotionCode } from "./promotion-input"
 
 /**
  * What the sync reads of a cart: the coupon rules' fields and the items' adjustments; the
- * items' categories only for a coupon limited to categories, the shipping methods only for the
- * free-shipping benefit, the payment collection only when asked.
+ * items' categories only for a coupon limited to categories, the shipping methods for the
+ * free-shipping benefit, and — after a coupon was replaced or cleared (`clearing`) — the shipping
+ * methods (to drop a stray discount) and the payment collection.
  */
-function syncFields(coupon: CouponRow | null, withPaymentCollection: boolean): string[] {
+function syncFields(coupon: CouponRow | null, clearing: boolean): string[] {
   const categories = (coupon?.category_ids ?? []).length > 0
   return [
     ...CART_FIELDS.filter((f) => f !== "promotions.code" && (categories || !f.startsWith("items.product."))),
@@ -24,7 +25,7 @@ function syncFields(coupon: CouponRow | null, withPaymentCollection: boolean): s
     "items.adjustments.promotion_id",
     "items.adjustments.is_tax_inclusive",
     "items.is_tax_inclusive",
-    ...(coupon?.benefit_type === "free_shipping" || withPaymentCollection
+    ...(coupon?.benefit_type === "free_shipping" || clearing
       ? [
           "shipping_methods.id",
           "shipping_methods.amount",
@@ -36,7 +37,7 @@ function syncFields(coupon: CouponRow | null, withPaymentCollection: boolean): s
           "shipping_methods.adjustments.promotion_id",
         ]
       : []),
-    ...(withPaymentCollection ? ["payment_collection.id"] : []),
+    ...(clearing ? ["payment_collection.id"] : []),
   ]
 }
 
@@ -68,8 +69,6 @@ export interface SyncOptions {
 
 export interface SyncResult {
   changed: boolean
-  /** The coupon's discount now on the cart (main unit): its adjustments' sum; 0 when it does not apply. */
-  applied_total: number
   state: Awaited<ReturnType<typeof cartCouponState>>
   /** Whether the cart has a payment collection (only known when `clearing`; otherwise false). */
   has_payment_collection: boolean
@@ -107,7 +106,7 @@ export async function syncCouponAdjustmentsWithState(
     const [policy] = held ? ((await service.listCoupons({ id: held.coupon_id }, { take: 1 })) as unknown as CouponRow[]) : []
     preloaded = { cartCoupon: (held as unknown as CartCouponRecord) ?? null, coupon: policy ?? null }
   }
-  if (!preloaded.cartCoupon && !clearing) return { changed: false, applied_total: 0, state: null, has_payment_collection: false }
+  if (!preloaded.cartCoupon && !clearing) return { changed: false, state: null, has_payment_collection: false }
   const fields = syncFields(preloaded.coupon, clearing)
   let cart = (await loadCart(container, cartId, fields)) as SyncCart
   const has_payment_collection = !!cart.payment_collection?.id
@@ -123,12 +122,11 @@ export async function syncCouponAdjustmentsWithState(
   // cleared outside the plugin's routes): it goes, so no cart carries a discount without its coupon.
   const ownCode = evaluation?.applicable ? (state!.coupon as { promotion_code?: string }).promotion_code : undefined
   const strays = await dropStrayAdjustments(cartModule, cart, ownCode)
-  if (!state || !evaluation?.applicable) return { changed: giftChanged || strays, applied_total: 0, state, has_payment_collection }
+  if (!state || !evaluation?.applicable) return { changed: giftChanged || strays, state, has_payment_collection }
   const coupon = state.coupon as typeof state.coupon & { promotion_code: string; promotion_id: string }
   const code = coupon.promotion_code
   const currency = coupon.currency_code
   let changed = giftChanged || strays
-  let appliedMinor = 0
 
   // Line items: the amount benefits' exact shares, or the gift line at its whole price.
   const wanted: Record<string, number> =
@@ -153,7 +151,6 @@ export async function syncCouponAdjustmentsWithState(
     const others = adjustments.filter((a) => a.code !== code).reduce((sum, a) => sum + toMinor(amountOf(a.amount), currency), 0)
     const room = Math.max(0, toMinor(amountOf(item.unit_price) * Number(item.quantity), currency) - others)
     const target = fromMinor(Math.min(toMinor(wanted[item.id] ?? 0, currency), room), currency)
-    if (target > 0) appliedMinor += toMinor(target, currency)
     let placed = false
     for (const adjustment of adjustments) {
       if (adjustment.code !== code) continue
@@ -183,7 +180,6 @@ export async function syncCouponAdjustmentsWithState(
     for (const m of cart.shipping_methods ?? []) {
       for (const a of m.adjustments ?? []) {
         if (a.code !== code) continue
-        appliedMinor += toMinor(amountOf(m.amount), currency)
         if (!same(amountOf(a.amount), amountOf(m.amount)) || !!a.is_tax_inclusive !== !!m.is_tax_inclusive) {
           shippingUpdates.push({ id: a.id!, amount: amountOf(m.amount), is_tax_inclusive: !!m.is_tax_inclusive })
         }
@@ -199,7 +195,6 @@ export async function syncCouponAdjustmentsWithState(
     if (missing.length) {
       changed = true
       shippingCreated = true
-      missing.forEach((m) => (appliedMinor += toMinor(amountOf(m.amount), currency)))
       await cartModule.addShippingMethodAdjustments(
         cartId,
         missing.map((m) => ({ shipping_method_id: m.id, code, amount: amountOf(m.amount), promotion_id: coupon.promotion_id, is_tax_inclusive: !!m.is_tax_inclusive })) as never
@@ -215,7 +210,7 @@ export async function syncCouponAdjustmentsWithState(
       [Modules.PROMOTION]: { promotion_id: coupon.promotion_id },
     })
   }
-  return { changed, applied_total: fromMinor(appliedMinor, currency), state, has_payment_collection }
+  return { changed, state, has_payment_collection }
 }
 
 /** Removes the cart's plugin adjustments of any other promotion code than `keep`; answers whether any went. */

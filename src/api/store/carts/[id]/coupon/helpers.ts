@@ -76,10 +76,13 @@ export function toStoreCoupon(coupon: CouponRow, code: string, timezone: string,
   }
 }
 
+/** COUPON-31: what a guest (or the wrong customer) is told for a members-only or individual code. */
+export const LOGIN_REQUIRED = "Log in to use this coupon"
+
 /** COUPON-33: the message for a coupon held but not applicable. */
 export function messageFor(state: CartCouponState): string | null {
   if (!state.check.ok) {
-    return state.check.refusal === "login_required" ? "Log in to use this coupon" : COUPON_NOT_VALID
+    return state.check.refusal === "login_required" ? LOGIN_REQUIRED : COUPON_NOT_VALID
   }
   const e = state.evaluation
   if (!e || e.applicable) return null

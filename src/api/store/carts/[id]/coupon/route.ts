@@ -7,6 +7,7 @@ import { attemptKeys, releaseAttempt, takeAttempt, TOO_MANY_ATTEMPTS } from "../
 import { setCartCouponWorkflow } from "../../../../../workflows/coupons/workflows/set-cart-coupon"
 import { CART_FIELDS, CART_RESPONSE_FIELDS, loadCart, LoadedCart, messageFor, serviceOf, toStoreCoupon } from "./helpers"
 import type { StoreApplyCouponType } from "./validators"
+import { viewerOf } from "../../../../utils/viewer"
 
 const RESPOND_FIELDS = [...new Set([...CART_FIELDS, ...CART_RESPONSE_FIELDS])]
 
@@ -38,8 +39,6 @@ function pick(cart: Record<string, unknown>, fields: string[]): Record<string, u
 function assertOpen(cart: LoadedCart) {
   if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${cart.id} is already completed`)
 }
-
-const viewerOf = (req: MedusaRequest) => (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id ?? null
 
 /**
  * Answers the cart and its coupon. `known` is the coupon's state as the workflow that just ran
