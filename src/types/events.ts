@@ -1,12 +1,45 @@
-/** Every event the plugin emits, in one place. */
+/**
+ * Every event the plugin emits, in one place. Merchants subscribe to these names with a Medusa
+ * subscriber (`export const config = { event: CouponMarketingEvents.POINTS_CREDITED }`); the
+ * README lists each with its payload. Payloads carry ids only (and the figures analytics needs),
+ * never whole records.
+ */
 export const CouponMarketingEvents = {
+  /** `{ id }` — the store's coupon settings changed. */
   SETTINGS_UPDATED: "coupon_marketing.settings_updated",
+  /** `{ id, promotion_id }` — a coupon was created. */
   COUPON_CREATED: "coupon_marketing.coupon_created",
+  /** `{ id }` — a coupon was edited. */
   COUPON_UPDATED: "coupon_marketing.coupon_updated",
+  /** `{ id }` — a coupon was deleted. */
   COUPON_DELETED: "coupon_marketing.coupon_deleted",
+  /** `{ coupon_id, count }` — individual codes were issued. */
   CODES_ISSUED: "coupon_marketing.codes_issued",
+  /** `{ coupon_id, cart_id, customer_id, code_id }` — a coupon was put on a cart. */
   COUPON_APPLIED: "coupon_marketing.coupon_applied",
+  /** `{ coupon_id, usage_id, order_id, customer_id, code_id, discount_amount, currency_code }` — an order used a coupon. */
   COUPON_USED: "coupon_marketing.coupon_used",
+  /** `{ coupon_id, usage_id, order_id }` — a use was given back (order canceled, checkout failed). */
   COUPON_USE_RELEASED: "coupon_marketing.coupon_use_released",
+  /** `{ customer_id, entry_id, points, reason, order_id? }` — points were credited. */
+  POINTS_CREDITED: "coupon_marketing.points_credited",
+  /** `{ customer_id, entry_id, points, reason, order_id? }` — points were debited (adjustment, order reversal). */
+  POINTS_DEBITED: "coupon_marketing.points_debited",
+  /** `{ count }` — earned points reached their expiry and were expired. */
+  POINTS_EXPIRED: "coupon_marketing.points_expired",
+  /** `{ exchange_id, customer_id, offer_id, coupon_id, code_id, points }` — points were exchanged for a coupon. */
+  POINTS_EXCHANGED: "coupon_marketing.points_exchanged",
+  /** `{ currency_code, entry_id, amount }` — money was deposited into the points budget. */
+  BUDGET_DEPOSITED: "coupon_marketing.budget_deposited",
+  /** `{ id, coupon_id }` — an exchange offer was created. */
+  EXCHANGE_OFFER_CREATED: "coupon_marketing.exchange_offer_created",
+  /** `{ id }` — an exchange offer was edited. */
+  EXCHANGE_OFFER_UPDATED: "coupon_marketing.exchange_offer_updated",
+  /** `{ id, coupon_id }` — an exchange offer was deleted (its coupon retired). */
+  EXCHANGE_OFFER_DELETED: "coupon_marketing.exchange_offer_deleted",
+  /** `{ id, purpose, channel, customer_id }` — a message was delivered. */
+  DELIVERY_SENT: "coupon_marketing.delivery_sent",
+  /** `{ id, purpose, channel, customer_id, attempts, error }` — a message failed for good after its retries. */
+  DELIVERY_FAILED: "coupon_marketing.delivery_failed",
 } as const
 export type CouponMarketingEvent = (typeof CouponMarketingEvents)[keyof typeof CouponMarketingEvents]

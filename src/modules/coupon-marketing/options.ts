@@ -25,6 +25,27 @@ export const CouponMarketingOptionsSchema = z
       .string()
       .default("UTC")
       .refine(isValidTimeZone, { message: "must be an IANA time zone such as \"Asia/Tokyo\"" }),
+    /** Coupons (SPEC §1). */
+    coupons: z
+      .object({
+        /**
+         * COUPON-7: how far ahead of now a new coupon's start must be, in minutes (the seed
+         * system's rule is 1 hour). 0 lets a coupon start at once. @default 60
+         */
+        min_start_lead_minutes: z.number().int().min(0).max(7 * 24 * 60).default(60),
+      })
+      .strict()
+      .default({ min_start_lead_minutes: 60 }),
+    /** The delivery pipeline every message goes through (reminders, pushes, gifts). */
+    delivery: z
+      .object({
+        /** Attempts per message before it is counted as failed. @default 5 */
+        max_attempts: z.number().int().min(1).max(20).default(5),
+        /** The first retry waits this many seconds; each next one twice as long. @default 60 */
+        retry_base_seconds: z.number().int().min(1).max(24 * 3600).default(60),
+      })
+      .strict()
+      .default({ max_attempts: 5, retry_base_seconds: 60 }),
     /** Loyalty points (SPEC §3). */
     points: z
       .object({
