@@ -28,103 +28,26 @@ import type { PointsEntryType } from "../../types/points"
 import { depositNumber } from "./domain/points"
 import { generateEntityIds, generateIndividualCodes } from "./domain/coupons/codes-random"
 
+import { type SqlManager, raw } from "./repositories/sql"
+import type {
+  AppendPointsInput,
+  ConsumeCouponUseInput,
+  IssueCouponCodesInput,
+  IssueCouponCodesResult,
+  PointsEntryRow,
+  UsageReportRow,
+} from "./types"
+
+export type {
+  AppendPointsInput,
+  ConsumeCouponUseInput,
+  IssueCouponCodesInput,
+  IssueCouponCodesResult,
+  PointsEntryRow,
+  UsageReportRow,
+} from "./types"
+
 const SETTINGS_SCOPE = "store"
-
-type SqlManager = { execute: <T = Record<string, unknown>[]>(sql: string, params?: unknown[]) => Promise<T> }
-
-/** What checkout records when an order uses a coupon (COUPON-20). */
-export interface ConsumeCouponUseInput {
-  coupon_id: string
-  cart_id: string
-  code: string
-  coupon_code_id?: string | null
-  customer_id?: string | null
-  email?: string | null
-  currency_code: string
-  eligible_total: number
-  discount_total: number
-}
-
-/** What issuing individual codes is told (COUPON-5). */
-export interface IssueCouponCodesInput {
-  coupon_id: string
-  customer_ids: string[]
-  /** Who issues: admin, push, exchange, gift; and the id of that push/exchange/grant. */
-  source?: string
-  source_id?: string | null
-  /**
-   * true (admin issuing, pushes): a customer who already holds a code of this coupon gets no
-   * second one, so issuing twice to a group only reaches the new members. false (exchanges):
-   * every call gives each customer a new code.
-   */
-  once_per_customer?: boolean
-  /** When the code is sent: relative validity counts its days from here (COUPON-7). */
-  now?: Date
-}
-
-export interface IssueCouponCodesResult {
-  issued: number
-  skipped: number
-  codes: { id: string; code: string; customer_id: string; expires_at: Date | null }[]
-}
-
-/** A row of the usage report as the database answers it. */
-export interface UsageReportRow {
-  id: string
-  code: string
-  coupon_code_id: string | null
-  customer_id: string | null
-  email: string | null
-  order_id: string | null
-  currency_code: string
-  eligible_total: string
-  discount_total: string
-  released_at: Date | null
-  created_at: Date
-  code_expires_at: Date | null
-  order_display_id: number | null
-  ordered_at: Date | null
-  orderer_name: string | null
-}
-
-/** A line to append to a points ledger (POINTS-1). */
-export interface AppendPointsInput {
-  customer_id: string
-  type: PointsEntryType
-  /** Signed: credits > 0, debits < 0. */
-  points: number
-  reason: string
-  idempotency_key: string
-  order_id?: string | null
-  exchange_id?: string | null
-  /** Credits: when they expire (POINTS-3). */
-  expires_at?: Date | null
-  /** Debits: take what the balance allows instead of refusing (order cancellations). */
-  clamp?: boolean
-  /** Debits: take from this credit (expiry of that credit) instead of the oldest ones. */
-  from_entry_id?: string | null
-  /** Manual adjustments: the admin user who made it (shown in the admin, never to the shopper). */
-  created_by?: string | null
-}
-
-export interface PointsEntryRow {
-  id: string
-  customer_id: string
-  type: PointsEntryType
-  points: number
-  reason: string
-  idempotency_key: string
-  order_id: string | null
-  exchange_id: string | null
-  expires_at: Date | null
-  remaining: number
-  balance_after: number
-  created_by: string | null
-  created_at: Date
-}
-
-/** A bigNumber column's value and its raw twin, for raw SQL writes. */
-const raw = (value: number) => JSON.stringify({ value: String(value), precision: 20 })
 
 /** Rows per INSERT statement when issuing codes: one round trip for many thousands. */
 const ISSUE_CHUNK = 5_000
