@@ -21,12 +21,22 @@ export function nulBytePath(value: unknown, path = ""): string | null {
   return null
 }
 
+/** An id in the path (`/store/carts/%00/coupon`) is text too. */
+function pathHasNul(path: string): boolean {
+  if (!path.includes("%")) return false
+  try {
+    return decodeURIComponent(path).includes("\u0000")
+  } catch {
+    return false
+  }
+}
+
 /**
  * Postgres text cannot hold a NUL character (`\u0000`): a body or query carrying one would
  * reach the database and fail with 500. Every plugin route refuses it first, naming the field.
  */
 export function refuseNulBytes(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const field = nulBytePath(req.body) ?? nulBytePath(req.query)
+  const field = (pathHasNul(req.path) ? "id" : null) ?? nulBytePath(req.body) ?? nulBytePath(req.query)
   if (field) return next(new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${field} must not contain NUL characters`))
   next()
 }
