@@ -38,7 +38,7 @@ type DemoWindow = "active" | "ended"
 
 type DemoCouponSeed = { role: DemoCouponRole; input: CouponInput; window?: DemoWindow; issueToGroup?: boolean }
 
-function demoCoupons(now: number, leadMs: number, vipGroupId: string | undefined): DemoCouponSeed[] {
+export function demoCoupons(now: number, leadMs: number, vipGroupId: string | undefined): DemoCouponSeed[] {
   // The earliest start the rules accept, with a margin for the time the seed takes.
   const soon = now + leadMs + 60 * 60 * 1000
   return [
@@ -102,7 +102,7 @@ function demoCoupons(now: number, leadMs: number, vipGroupId: string | undefined
       window: "ended",
       input: {
         name: DEMO_COUPON_NAMES.ended,
-        audience: "all_customers",
+        audience: "members_only",
         code_mode: "fixed",
         code: "AUTUMN300",
         validity_type: "window",
@@ -114,6 +114,7 @@ function demoCoupons(now: number, leadMs: number, vipGroupId: string | undefined
         // From ¥5,000: shallower than the exchange offer (¥200 off ¥2,000), which stays compliant.
         condition_type: "min_total",
         condition_value: 5000,
+        per_customer_limit: 1,
       },
     },
   ]
