@@ -32,7 +32,7 @@ import { ensureRegions, ensureTaxInclusivePrices, ensureTaxRegions } from "./see
 import { ensureShipping, ensureStockLocation } from "./seed/shipping"
 import { ensurePublishableKey, ensureSalesChannel, ensureStoreSettings } from "./seed/store"
 
-const ADMIN_URL = "http://localhost:9000/app"
+const ADMIN_URL = `http://localhost:${process.env.PORT || 9000}/app`
 
 export default async function seed({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
