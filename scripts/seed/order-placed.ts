@@ -1,19 +1,23 @@
 /**
- * What `order.placed` does for a seeded order, run by the seed itself.
+ * What `order.placed` does for a seeded order, run by the seed itself, because the event
+ * cannot be relied on here:
  *
- * `medusa exec` boots Medusa in server mode: the subscribers are loaded but no worker handles
- * events, so an order the seed places would never reach the plugin's `order.placed`
- * subscribers (and with the in-memory event bus the event is gone once the script exits). The
- * seed therefore calls those subscribers' own handlers with the event they would receive:
+ * - the 30 history orders are made with `createOrderWorkflow`, which emits no `order.placed`
+ *   (only a cart's completion does);
+ * - for the cart orders, `medusa exec` hands the event to the event bus, but delivery is not
+ *   awaited: the local bus processes it in the background (the log shows "Processing
+ *   order.placed which has 2 subscribers" after the seed's own call) and `medusa exec` calls
+ *   `process.exit()` as soon as the script returns, so a handler still running is cut off;
+ *   with the Redis bus (REDIS_URL) the event waits for the worker of `medusa develop`.
  *
- * - `points-order-placed`: a member's order earns its points, under the idempotency key
- *   `earn:<order id>`. When the event IS delivered later (the Redis event bus keeps it for the
- *   worker of `medusa develop`), the same key makes that delivery add nothing;
- * - `coupon-order-placed`: the coupon use recorded at checkout names its order, so the usage
- *   report and the order page's "Coupon" widget show it. Idempotent as well.
+ * So the seed awaits the plugin's two `order.placed` subscribers itself, with the event they
+ * would receive — the handlers themselves, not a copy, so a seeded order earns exactly what a
+ * real one would:
  *
- * The handlers are the subscribers themselves, not a copy: the seed earns exactly what a real
- * order would, whatever the rules become.
+ * - `points-order-placed`: a member's order earns its points under the idempotency key
+ *   `earn:<order id>`; the event's own delivery (now or later) then adds nothing;
+ * - `coupon-order-placed`: the coupon use recorded at checkout names its order (the usage
+ *   report, the order page's "Coupon" widget). Idempotent as well.
  */
 import type { SubscriberArgs } from "@medusajs/framework"
 import couponOrderPlacedHandler from "../../src/subscribers/coupon-order-placed"

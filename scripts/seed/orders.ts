@@ -139,7 +139,7 @@ export async function ensureOrders(ctx: SeedContext, input: OrderSeedInput): Pro
   await reportEarned(ctx, "orders", orderIds)
 }
 
-/** Logs how many of the orders earned points and how many (EUR orders under 100 earn none). */
+/** Logs how many of the orders earned points, and how many points (at the default 1 point per 100 of the currency, a EUR order earns none). */
 export async function reportEarned(ctx: SeedContext, part: string, orderIds: string[]): Promise<void> {
   if (!orderIds.length) return
   const service = ctx.container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
