@@ -30,6 +30,7 @@ import { ensureOrders } from "./seed/orders"
 import { ensurePointsDemo } from "./seed/points"
 import { ensureRegions, ensureTaxInclusivePrices, ensureTaxRegions } from "./seed/regions"
 import { ensureShipping, ensureStockLocation } from "./seed/shipping"
+import { logDemoFigures } from "./seed/summary"
 import { ensurePublishableKey, ensureSalesChannel, ensureStoreSettings } from "./seed/store"
 
 const ADMIN_URL = `http://localhost:${process.env.PORT || 9000}/app`
@@ -59,6 +60,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   await ensurePointsDemo(ctx, customers)
   await ensureCouponOrders(ctx, { ...shop, coupons })
   const admin = await ensureAdminUser(ctx)
+  await logDemoFigures(ctx)
 
   if (ctx.progress.present.length) {
     logger.info(`[seed] Demo data already present (skipped): ${ctx.progress.present.join(", ")}`)

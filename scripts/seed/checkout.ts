@@ -45,6 +45,9 @@ export type CheckoutInput = {
   metadata: Record<string, unknown>
 }
 
+/** The coupon cannot be used on the cart (ended since an earlier run, used up, condition not met). */
+export class CouponNotUsable extends Error {}
+
 /**
  * What `POST /store/carts/:id/coupon` does after its checks of the request: the typed code is
  * looked up and judged for the cart, then the workflow applies it. A refused code, or a coupon
@@ -54,7 +57,7 @@ async function applyCoupon(ctx: SeedContext, cartId: string, typed: string): Pro
   const cart = await loadCart(ctx.container, cartId, CART_HOLDER_FIELDS)
   const judged = await judgeTypedCode(ctx.container, typed, cart, new Date())
   if (judged.kind !== "coupon") {
-    throw new Error(`Coupon code ${typed} refused on cart ${cartId}: ${judged.kind === "refused" ? judged.refusal : "not a plugin code"}`)
+    throw new CouponNotUsable(`Coupon code ${typed} refused on cart ${cartId}: ${judged.kind === "refused" ? judged.refusal : "not a plugin code"}`)
   }
   const { found } = judged
   const { result: state } = await setCartCouponWorkflow(ctx.container).run({
@@ -67,7 +70,7 @@ async function applyCoupon(ctx: SeedContext, cartId: string, typed: string): Pro
     },
   })
   const applied = (state as { evaluation?: { applicable?: boolean } } | null)?.evaluation?.applicable
-  if (!applied) throw new Error(`Coupon code ${typed} is on cart ${cartId} but does not apply (its condition is not met)`)
+  if (!applied) throw new CouponNotUsable(`Coupon code ${typed} is on cart ${cartId} but does not apply (its condition is not met)`)
 }
 
 /** Checks a cart out with a coupon; answers the order's id. */
