@@ -227,3 +227,34 @@ export const VIP_CUSTOMER_NUMBERS = Array.from({ length: 10 }, (_, i) => 1 + i *
 
 export const ORDER_COUNT = 30
 export const ORDER_DAYS_BACK = 60
+
+/** The plugin's demo coupons, by role (their definitions, with dates, are in ./coupons.ts). */
+export const DEMO_COUPON_NAMES = {
+  welcome: "Welcome 10% off",
+  yearEnd: "Year-end free shipping",
+  vip: "VIP ¥500 off",
+  ended: "Autumn tea festival ¥300 off",
+} as const
+export type DemoCouponRole = keyof typeof DEMO_COUPON_NAMES
+
+export type CouponOrderSeed = {
+  /** The order's `metadata.demo_seed`. */
+  key: string
+  /** The customer number (1-based); all are Japanese (JPY coupons, JPY carts). */
+  customer: number
+  /** The coupon the shopper types: the fixed code, or the customer's own individual code. */
+  coupon: Extract<DemoCouponRole, "welcome" | "vip">
+  items: { sku: string; quantity: number }[]
+}
+
+/**
+ * Orders placed through a cart with a coupon (./coupon-orders.ts). Totals clear each coupon's
+ * condition: "Welcome 10% off" from ¥3,000, "VIP ¥500 off" from ¥5,000 (customers 1 and 11 are VIPs).
+ */
+export const COUPON_ORDERS: CouponOrderSeed[] = [
+  { key: "coupon-order-1", customer: 3, coupon: "welcome", items: [{ sku: "DEMO-GYOKURO-PREMIUM-50G", quantity: 1 }, { sku: "DEMO-SENBEI-RICE-CRACKERS", quantity: 2 }] },
+  { key: "coupon-order-2", customer: 9, coupon: "welcome", items: [{ sku: "DEMO-UJI-MATCHA-CEREMONIAL-50G", quantity: 1 }, { sku: "DEMO-BAMBOO-MATCHA-WHISK", quantity: 1 }] },
+  { key: "coupon-order-3", customer: 13, coupon: "welcome", items: [{ sku: "DEMO-ARITA-PORCELAIN-TEACUP", quantity: 2 }] },
+  { key: "coupon-order-4", customer: 1, coupon: "vip", items: [{ sku: "DEMO-TOKONAME-KYUSU-TEAPOT", quantity: 1 }] },
+  { key: "coupon-order-5", customer: 11, coupon: "vip", items: [{ sku: "DEMO-SENCHA-GREEN-TEA-100G", quantity: 2 }, { sku: "DEMO-MATCHA-SHORTBREAD", quantity: 2 }] },
+]
