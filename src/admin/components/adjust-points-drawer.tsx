@@ -1,6 +1,6 @@
 import { Button, Drawer, Hint, Input, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { FormEvent, useEffect, useRef, useState } from "react"
-import { useAdjustPoints } from "../hooks/use-points"
+import { useAdjustPoints } from "../hooks/use-points-adjustments"
 import { FieldErrors, groupFieldErrors, newIdempotencyKey, parseFieldErrors } from "../lib/form-errors"
 import { errorMessage } from "../lib/sdk"
 import { POINTS_LIMITS } from "../../types/points"

@@ -6,7 +6,7 @@ import {
   ExchangeOfferUpdate,
   useCreateExchangeOffer,
   useUpdateExchangeOffer,
-} from "../hooks/use-points"
+} from "../hooks/use-exchange-offers"
 import { fromLocalInput, toLocalInput } from "../lib/dates"
 import { FieldErrors, groupFieldErrors, parseFieldErrors } from "../lib/form-errors"
 import { errorMessage } from "../lib/sdk"

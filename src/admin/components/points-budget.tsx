@@ -1,7 +1,7 @@
 import { Plus } from "@medusajs/icons"
 import { Button, Heading, Skeleton, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
-import { AdminBudget, useBudgets, useDeposits } from "../hooks/use-points"
+import { AdminBudget, useBudgets, useDeposits } from "../hooks/use-budget"
 import { formatMoney } from "../../modules/coupon-marketing/domain/coupons"
 import { formatDateTime, plural } from "./coupon-display"
 import { DepositDrawer } from "./deposit-drawer"

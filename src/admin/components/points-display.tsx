@@ -1,5 +1,6 @@
 import { Badge, StatusBadge, Text, Tooltip } from "@medusajs/ui"
-import { AdminExchangeOffer, AdminPointsExchange, useAdminUser } from "../hooks/use-points"
+import type { AdminExchangeOffer } from "../hooks/use-exchange-offers"
+import { AdminPointsExchange, useAdminUser } from "../hooks/use-points"
 import type { PointsEntryType } from "../../types/points"
 import { formatMoney } from "../../modules/coupon-marketing/domain/coupons"
 import { formatDateTime } from "./coupon-display"

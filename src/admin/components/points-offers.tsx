@@ -1,7 +1,7 @@
 import { EllipsisHorizontal, ExclamationCircle, PencilSquare, Plus, Trash } from "@medusajs/icons"
 import { Button, DropdownMenu, Heading, IconButton, Skeleton, StatusBadge, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { AdminExchangeOffer, useDeleteExchangeOffer, useExchangeOffers } from "../hooks/use-points"
+import { AdminExchangeOffer, useDeleteExchangeOffer, useExchangeOffers } from "../hooks/use-exchange-offers"
 import { errorMessage } from "../lib/sdk"
 import { plural } from "./coupon-display"
 import { ExchangeOfferDrawer } from "./exchange-offer-drawer"
