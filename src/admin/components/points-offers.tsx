@@ -6,7 +6,15 @@ import { errorMessage } from "../lib/sdk"
 import { plural } from "./coupon-display"
 import { ExchangeOfferDrawer } from "./exchange-offer-drawer"
 import { PageError, Pager } from "./layout"
-import { ComplianceBadge, HIDDEN_FROM_SHOPPERS, offerAvailability, offerTermsText, offerWindowText } from "./points-display"
+import {
+  ComplianceBadge,
+  HIDDEN_FROM_SHOPPERS,
+  StoreTimeZoneNote,
+  offerAvailability,
+  offerTermsText,
+  offerWindowText,
+  useStoreDates,
+} from "./points-display"
 
 const PAGE_SIZE = 20
 
@@ -34,6 +42,7 @@ export const ExchangeOffersPanel = () => {
   })
 
   const count = data?.count ?? 0
+  const { timeZone } = useStoreDates()
   const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   // Withdrawing the last offer of the last page: show the page before.
   useEffect(() => {
@@ -166,7 +175,7 @@ export const ExchangeOffersPanel = () => {
                     <Table.Cell>
                       <StatusBadge color={availability.color}>{availability.label}</StatusBadge>
                       <Text size="xsmall" className="text-ui-fg-muted mt-1 whitespace-nowrap">
-                        {offerWindowText(offer)}
+                        {offerWindowText(offer, timeZone)}
                       </Text>
                     </Table.Cell>
                     <Table.Cell>
@@ -195,6 +204,7 @@ export const ExchangeOffersPanel = () => {
             </Table.Body>
           </Table>
           <Pager count={count} pageSize={PAGE_SIZE} pageIndex={pageIndex} setPageIndex={setPageIndex} />
+          <StoreTimeZoneNote className="px-6 py-3" />
         </div>
       )}
 
