@@ -13,7 +13,8 @@ export interface AdminCouponSettingsResponse {
 
 const settingsKey = ["coupon-marketing", "settings"] as const
 
-function useSettingsResponse() {
+/** The whole GET answer: the settings, the store time zone and the earliest coupon start. */
+export function useCouponSettingsResponse() {
   return useQuery({
     queryKey: settingsKey,
     queryFn: () => sdk.client.fetch<AdminCouponSettingsResponse>("/admin/coupon-marketing/settings"),
@@ -23,7 +24,7 @@ function useSettingsResponse() {
 
 /** The store-wide coupon settings (COUPON-1, COUPON-2, COUPON-3). */
 export function useCouponSettings() {
-  const query = useSettingsResponse()
+  const query = useCouponSettingsResponse()
   return { ...query, data: query.data?.settings }
 }
 
@@ -32,7 +33,7 @@ export function useCouponSettings() {
  * by the plugin options, so it is read once and kept.
  */
 export function useStoreTimezone(): string | undefined {
-  return useSettingsResponse().data?.timezone
+  return useCouponSettingsResponse().data?.timezone
 }
 
 /** POST /admin/coupon-marketing/settings → `{ settings }`; the options beside them stay as read. */
