@@ -13,6 +13,7 @@ import {
   offerAvailability,
   offerTermsText,
   offerWindowText,
+  rivalText,
   useStoreDates,
 } from "./points-display"
 
@@ -164,7 +165,7 @@ export const ExchangeOffersPanel = () => {
                       {offer.compliance === "non_compliant" && (
                         <div className="mt-1 flex flex-col gap-y-0.5">
                           <Text size="xsmall" className="text-ui-fg-error whitespace-normal">
-                            {offer.non_compliant_reason}
+                            {rivalText(offer)}
                           </Text>
                           <Text size="xsmall" className="text-ui-fg-muted whitespace-normal">
                             {HIDDEN_FROM_SHOPPERS}
