@@ -3,7 +3,7 @@ import { Browser, BrowserContext, Page } from "playwright-core"
 import { CouponSettingsPage } from "./pages/coupon-settings-page"
 import { adminContext, launch, screenshot } from "./support/browser"
 
-describe("Coupon marketing → Settings in the admin (COUPON-1)", () => {
+describe("Coupon marketing → Coupon settings in the admin (COUPON-1)", () => {
   let browser: Browser
   let context: BrowserContext
   let page: Page
@@ -31,6 +31,17 @@ describe("Coupon marketing → Settings in the admin (COUPON-1)", () => {
     await settings.reload()
     expect(await settings.guideText.inputValue()).toBe(text)
     await screenshot(page, "settings-after-reload")
+  })
+
+  it("is 'Coupon settings' in the sidebar (one 'Settings' only: Medusa's) and shows the store's time zone and earliest coupon start", async () => {
+    const settings = new CouponSettingsPage(page)
+    await settings.openFromSidebar()
+    expect(await settings.sidebarItems("Coupon settings").count()).toBeGreaterThan(0)
+    expect(await settings.sidebarItems("Settings").count()).toBeLessThanOrEqual(1)
+    expect(await settings.fact("settings_timezone").textContent()).toBe("Asia/Tokyo")
+    expect(await settings.fact("settings_min_start").textContent()).toBe("in 1 hour")
+    await settings.fact("settings_updated_at").getByText(/\(Asia\/Tokyo\)$|^Never/).waitFor()
+    await screenshot(page, "settings-store-facts")
   })
 
   it("shows the error for a guide text over 5,000 characters and does not save it", async () => {
