@@ -41,6 +41,7 @@ describe("Coupon marketing → Coupon settings in the admin (COUPON-1)", () => {
     expect(await settings.fact("settings_timezone").textContent()).toBe("Asia/Tokyo")
     expect(await settings.fact("settings_min_start").textContent()).toBe("in 1 hour")
     await settings.fact("settings_updated_at").getByText(/\(Asia\/Tokyo\)$|^Never/).waitFor()
+    await settings.fact("settings_updated_at").scrollIntoViewIfNeeded()
     await screenshot(page, "settings-store-facts")
   })
 

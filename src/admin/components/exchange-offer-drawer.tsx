@@ -241,7 +241,11 @@ export const ExchangeOfferDrawer = ({
       return
     }
     const onError = (error: unknown) => {
-      const parsed = parseFieldErrors(withCurrency(errorMessage(error), currency), FIELDS)
+      const parsed = parseFieldErrors(errorMessage(error), FIELDS)
+      for (const field of FIELDS) {
+        const message = parsed.fields[field]
+        if (message) parsed.fields[field] = withCurrency(message, currency)
+      }
       setServerErrors(parsed.fields)
       setFormError(parsed.other.length ? parsed.other.join(" ") : null)
       focusFirstError(parsed.fields)

@@ -135,7 +135,7 @@ export function offerAvailability(offer: AdminExchangeOffer, now = Date.now()): 
  * POINTS-5's explanation with currency signs. The API words it without them ('"Spring" gives
  * 300 off at 2000, this offer 200 off at 2000'); the amounts are all in the offer's currency (a
  * free coupon of another currency never beats it): "“Spring” gives ¥300 off over ¥2,000; this
- * offer gives ¥200 off over ¥2,000". Other wording is answered as it is; null without a reason.
+ * offer gives ¥200 off over ¥2,000" (with ", while"). Other wording is answered as it is; null without a reason.
  */
 export function rivalText(offer: Pick<AdminExchangeOffer, "non_compliant_reason" | "currency_code">): string | null {
   const reason = offer.non_compliant_reason
@@ -145,7 +145,7 @@ export function rivalText(offer: Pick<AdminExchangeOffer, "non_compliant_reason"
   const [, lead, name, rivalAmount, rivalAt, amount, at] = m
   const money = (v: string) => formatMoney(Number(v), offer.currency_code)
   const terms = (off: string, over?: string) => `${money(off)} off${over ? ` over ${money(over)}` : ""}`
-  return `${lead}“${name}” gives ${terms(rivalAmount, rivalAt)}; this offer gives ${terms(amount, at)}.`
+  return `${lead}“${name}” gives ${terms(rivalAmount, rivalAt)}, while this offer gives ${terms(amount, at)}.`
 }
 
 export const HIDDEN_FROM_SHOPPERS = "Hidden from shoppers until it is fixed: edit the offer to make it deeper than the free coupon."
