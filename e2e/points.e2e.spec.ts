@@ -88,6 +88,9 @@ describe("Coupon marketing → Points in the admin (POINTS-3 … POINTS-6)", () 
     const points = new PointsPage(page)
     await points.openFromSidebar()
     expect(await points.tab("Exchange offers").getAttribute("aria-selected")).toBe("true")
+    // Medusa's breadcrumbs: back to the plugin's home in one click.
+    await points.breadcrumbs.waitFor({ timeout: 30000 })
+    expect((await points.breadcrumbs.textContent())?.replace(/\.\.\./g, "")).toBe("Coupon marketingPoints")
     await points.createOffer.click()
 
     const drawer = points.drawer("Create exchange offer")

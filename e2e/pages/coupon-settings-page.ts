@@ -40,6 +40,11 @@ export class CouponSettingsPage {
     return this.page.getByTestId(testId)
   }
 
+  /** Medusa's breadcrumbs in the top bar ("Coupon marketing › Coupon settings"). */
+  get breadcrumbs(): Locator {
+    return this.page.locator("ol").filter({ has: this.page.getByRole("link", { name: "Coupon marketing", exact: true }) })
+  }
+
   toast(text: string | RegExp): Locator {
     return this.page.getByText(text).first()
   }

@@ -87,9 +87,9 @@ export class PointsPage {
     return this.page.getByTestId("store-time-zone")
   }
 
-  /** The page's breadcrumbs. */
+  /** Medusa's breadcrumbs in the top bar ("Coupon marketing › Points"). */
   get breadcrumbs(): Locator {
-    return this.page.getByRole("navigation", { name: "Breadcrumb" })
+    return this.page.locator("ol").filter({ has: this.page.getByRole("link", { name: "Coupon marketing", exact: true }) })
   }
 
   /** One currency's budget card figure. */

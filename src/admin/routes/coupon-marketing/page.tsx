@@ -60,4 +60,12 @@ export const config = defineRouteConfig({
   icon: ReceiptPercent,
 })
 
+/**
+ * Medusa's own breadcrumbs in the top bar (the dashboard nests the plugin's routes by path:
+ * “Coupon marketing”).
+ */
+export const handle = {
+  breadcrumb: () => "Coupon marketing",
+}
+
 export default CouponMarketingPage

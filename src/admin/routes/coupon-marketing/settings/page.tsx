@@ -260,4 +260,12 @@ export const config = defineRouteConfig({
   rank: 3,
 })
 
+/**
+ * Medusa's own breadcrumbs in the top bar (the dashboard nests the plugin's routes by path:
+ * “Coupon marketing › Coupon settings”).
+ */
+export const handle = {
+  breadcrumb: () => "Coupon settings",
+}
+
 export default CouponSettingsPage
