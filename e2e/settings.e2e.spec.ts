@@ -47,20 +47,6 @@ describe("Coupon marketing → Coupon settings in the admin (COUPON-1)", () => {
     await screenshot(page, "settings-store-facts")
   })
 
-  it("the plugin's home lists only what exists (no pushes or gifts promised)", async () => {
-    const settings = new CouponSettingsPage(page)
-    await settings.openFromSidebar()
-    await settings.breadcrumbs.getByRole("link", { name: "Coupon marketing", exact: true }).click()
-    const main = page.getByRole("main")
-    await main.getByRole("heading", { name: "Coupon marketing" }).waitFor({ timeout: 60000 })
-    const links = await main.getByRole("link").allTextContents()
-    expect(links).toHaveLength(3)
-    ;["Coupons", "Points", "Coupon settings"].forEach((title, i) => expect(links[i].startsWith(title)).toBe(true))
-    const text = (await main.textContent()) ?? ""
-    expect(text).not.toMatch(/push|gift/i)
-    await screenshot(page, "coupon-marketing-home")
-  })
-
   it("shows the error for a guide text over 5,000 characters and does not save it", async () => {
     const settings = new CouponSettingsPage(page)
     await settings.openFromSidebar()
@@ -74,5 +60,20 @@ describe("Coupon marketing → Coupon settings in the admin (COUPON-1)", () => {
 
     await settings.reload()
     expect(await settings.guideText.inputValue()).toBe(before)
+  })
+
+  // Last: it leaves the browser on the plugin's home.
+  it("the plugin's home lists only what exists (no pushes or gifts promised)", async () => {
+    const settings = new CouponSettingsPage(page)
+    await settings.openFromSidebar()
+    await settings.breadcrumbs.getByRole("link", { name: "Coupon marketing", exact: true }).click()
+    const main = page.getByRole("main")
+    await main.getByRole("heading", { name: "Coupon marketing" }).waitFor({ timeout: 60000 })
+    const links = await main.getByRole("link").allTextContents()
+    expect(links).toHaveLength(3)
+    ;["Coupons", "Points", "Coupon settings"].forEach((title, i) => expect(links[i].startsWith(title)).toBe(true))
+    const text = (await main.textContent()) ?? ""
+    expect(text).not.toMatch(/push|gift/i)
+    await screenshot(page, "coupon-marketing-home")
   })
 })
