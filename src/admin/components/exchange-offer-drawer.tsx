@@ -184,7 +184,8 @@ export const ExchangeOfferDrawer = ({
   const pending = create.isPending || update.isPending
   const currencies = useStoreCurrencies()
 
-  // A new opening starts afresh (a refetch of the list while the drawer is open keeps the edits).
+  // A new opening starts afresh (a refetch of the list while the drawer is open keeps the edits;
+  // the store zone arriving after the opening reads the window dates again in it).
   useEffect(() => {
     if (open) {
       setValues(initial)
@@ -194,7 +195,7 @@ export const ExchangeOfferDrawer = ({
       setFormError(null)
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, offer?.id])
+  }, [open, offer?.id, timeZone])
 
   // A new offer's amounts default to the store's default currency.
   useEffect(() => {
