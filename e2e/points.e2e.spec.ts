@@ -11,6 +11,7 @@ const withText = (locator: Locator, text: string) =>
 
 interface ApiOffer {
   id: string
+  ends_at: string | null
   name: string
   face_value: number
   compliance: "compliant" | "non_compliant"
@@ -112,6 +113,9 @@ describe("Coupon marketing → Points in the admin (POINTS-3 … POINTS-6)", () 
     await drawer.locator("#points_cost").fill("500")
     await drawer.locator("#stock").fill("100")
     await drawer.locator("#per_customer_limit").fill("2")
+    // The window is entered on the store's clocks (Asia/Tokyo, UTC+9), whatever the browser's zone.
+    await drawer.getByText("Times are in the store's time zone (Asia/Tokyo).").waitFor()
+    await drawer.locator("#ends_at").fill("2030-01-01T10:00")
     expect(await drawer.locator("#valid_days").inputValue()).toBe("30")
     for (const field of ["name", "face_value", "threshold", "points_cost", "stock", "valid_days"]) {
       expect(await points.error(drawer, field).textContent()).toBe("")
@@ -130,11 +134,12 @@ describe("Coupon marketing → Points in the admin (POINTS-3 … POINTS-6)", () 
     expect(text).toContain("Valid 30 days after the exchange · 2 per customer")
     await row.getByText("Compliant", { exact: true }).waitFor()
     await row.getByText("Open", { exact: true }).waitFor()
+    expect(text).toContain("Until Jan 1, 2030, 10:00 AM")
     await points.dismissToasts()
     await points.settled()
     await screenshot(page, "points-offers")
 
-    expect(await offerNamed(offerName)).toMatchObject({ compliance: "compliant", face_value: 55 })
+    expect(await offerNamed(offerName)).toMatchObject({ compliance: "compliant", face_value: 55, ends_at: "2030-01-01T01:00:00.000Z" })
   })
 
   it("refuses an offer a free coupon beats, naming the coupon under the face value (POINTS-5)", async () => {
