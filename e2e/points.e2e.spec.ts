@@ -11,6 +11,7 @@ const withText = (locator: Locator, text: string) =>
 
 interface ApiOffer {
   id: string
+  ends_at: string | null
   name: string
   face_value: number
   compliance: "compliant" | "non_compliant"
@@ -88,6 +89,9 @@ describe("Coupon marketing → Points in the admin (POINTS-3 … POINTS-6)", () 
     const points = new PointsPage(page)
     await points.openFromSidebar()
     expect(await points.tab("Exchange offers").getAttribute("aria-selected")).toBe("true")
+    // Medusa's breadcrumbs: back to the plugin's home in one click.
+    await points.breadcrumbs.waitFor({ timeout: 30000 })
+    expect((await points.breadcrumbs.textContent())?.replace(/\.\.\./g, "")).toBe("Coupon marketingPoints")
     await points.createOffer.click()
 
     const drawer = points.drawer("Create exchange offer")
@@ -109,6 +113,9 @@ describe("Coupon marketing → Points in the admin (POINTS-3 … POINTS-6)", () 
     await drawer.locator("#points_cost").fill("500")
     await drawer.locator("#stock").fill("100")
     await drawer.locator("#per_customer_limit").fill("2")
+    // The window is entered on the store's clocks (Asia/Tokyo, UTC+9), whatever the browser's zone.
+    await drawer.getByText("Times are in the store's time zone (Asia/Tokyo).").waitFor()
+    await drawer.locator("#ends_at").fill("2030-01-01T10:00")
     expect(await drawer.locator("#valid_days").inputValue()).toBe("30")
     for (const field of ["name", "face_value", "threshold", "points_cost", "stock", "valid_days"]) {
       expect(await points.error(drawer, field).textContent()).toBe("")
@@ -127,11 +134,12 @@ describe("Coupon marketing → Points in the admin (POINTS-3 … POINTS-6)", () 
     expect(text).toContain("Valid 30 days after the exchange · 2 per customer")
     await row.getByText("Compliant", { exact: true }).waitFor()
     await row.getByText("Open", { exact: true }).waitFor()
+    expect(text).toContain("Until Jan 1, 2030, 10:00 AM")
     await points.dismissToasts()
     await points.settled()
     await screenshot(page, "points-offers")
 
-    expect(await offerNamed(offerName)).toMatchObject({ compliance: "compliant", face_value: 55 })
+    expect(await offerNamed(offerName)).toMatchObject({ compliance: "compliant", face_value: 55, ends_at: "2030-01-01T01:00:00.000Z" })
   })
 
   it("refuses an offer a free coupon beats, naming the coupon under the face value (POINTS-5)", async () => {
@@ -150,7 +158,8 @@ describe("Coupon marketing → Points in the admin (POINTS-3 … POINTS-6)", () 
 
     const error = points.error(drawer, "face_value")
     await error.getByText(/deeper discount than the store's free coupons/).waitFor({ timeout: 30000 })
-    expect(await error.textContent()).toContain(`"${freeName}" gives 50 off at 299, this offer 50 off at 299`)
+    // With the currency's signs, not bare numbers.
+    expect(await error.textContent()).toContain(`“${freeName}” gives ${money(50)} off over ${money(299)}, while this offer gives ${money(50)} off over ${money(299)}`)
     expect(await drawer.getByRole("combobox", { name: "Face value" }).getAttribute("aria-invalid")).toBe("true")
     await points.settled()
     await screenshot(page, "points-offer-refused")
@@ -175,7 +184,7 @@ describe("Coupon marketing → Points in the admin (POINTS-3 … POINTS-6)", () 
     const row = points.offerRow(offerName)
     await row.getByText("Non-compliant", { exact: true }).waitFor({ timeout: 30000 })
     const text = (await row.textContent()) ?? ""
-    expect(text).toContain(`"${deeperFreeName}" gives 60 off at 299`)
+    expect(text).toContain(`“${deeperFreeName}” gives ${money(60)} off over ${money(299)}`)
     expect(text).toContain("Hidden from shoppers")
     await screenshot(page, "points-offers-non-compliant")
 
@@ -259,6 +268,12 @@ describe("Coupon marketing → Points in the admin (POINTS-3 … POINTS-6)", () 
     await withText(points.budgetFigure(currency, "deposited"), money(before.deposited + 50000)).waitFor({ timeout: 30000 })
     await withText(points.budgetFigure(currency, "remaining"), money(before.remaining + 50000)).waitFor()
     await withText(points.budgetFigure(currency, "drawn"), money(before.drawn)).waitFor()
+    // The bar's words: what is drawn of what, with the currency, never a bare "0%" for a real draw.
+    const share = (await points.budgetShare(currency).textContent()) ?? ""
+    expect(share).toContain(`${money(before.drawn)} of ${money(before.deposited + 50000)} drawn`)
+    if (before.drawn > 0) expect(share).not.toContain("(0%)")
+    // The deposits' dates are in the store's time zone, and the page says which.
+    await points.timeZoneNote.first().getByText("Times are in the store's time zone (Asia/Tokyo).").waitFor()
 
     const { deposits } = await api.get<{ deposits: { deposit_number: string; reason: string; amount: number }[] }>(
       "/admin/coupon-marketing/budget/deposits?limit=100"
@@ -310,6 +325,10 @@ describe("Coupon marketing → Points in the admin (POINTS-3 … POINTS-6)", () 
       await line.getByText(`by ${admin.email}`).waitFor({ timeout: 30000 })
       await customerPage.points.getByText("None exchanged yet.").waitFor()
       await customerPage.points.scrollIntoViewIfNeeded()
+      // Near the top of the page (the side column's first card), above Medusa's Metadata and JSON sections.
+      const widgetTop = (await customerPage.points.boundingBox())!.y
+      const json = page.getByText("JSON", { exact: true }).first()
+      if (await json.count()) expect(widgetTop).toBeLessThan((await json.boundingBox())!.y)
       await screenshot(page, "customer-points-widget")
 
       // The widget links to the customer's account under Points → Customers.
@@ -332,7 +351,7 @@ describe("Coupon marketing → Points in the admin (POINTS-3 … POINTS-6)", () 
       await withText(points.balance, "120 points").waitFor({ timeout: 30000 })
       await points.ledger.getByRole("row").filter({ hasText: bonus }).waitFor()
 
-      // Taking more than the balance: confirmed, then refused by the store, the reason inline.
+      // Taking more than the balance is not offered: the button is disabled and the drawer says why.
       await points.adjustPoints.click()
       const drawer = points.drawer("Adjust points")
       await drawer.waitFor({ timeout: 10000 })
@@ -341,14 +360,10 @@ describe("Coupon marketing → Points in the admin (POINTS-3 … POINTS-6)", () 
       await points.error(drawer, "reason").getByText("A reason is required").waitFor()
       await drawer.locator("#points").fill("-500")
       await drawer.locator("#reason").fill(`Correction ${run}`)
-      await drawer.getByRole("button", { name: "Take points" }).click()
-      await points.prompt.waitFor({ timeout: 10000 })
-      expect(await points.prompt.textContent()).toContain("Take 500 points from Hanako Sato?")
-      await points.prompt.getByRole("button", { name: "Take points" }).click()
-      await points
-        .error(drawer, "points")
-        .getByText("Not enough points: the balance is 120, 500 are needed")
-        .waitFor({ timeout: 30000 })
+      await drawer.getByText("Hanako Sato has only 120 points: you can take at most 120 points.").waitFor({ timeout: 10000 })
+      expect(await drawer.getByRole("button", { name: "Take points" }).isDisabled()).toBe(true)
+      await points.settled()
+      await screenshot(page, "points-adjust-overdrawn")
 
       // A debit within the balance: asked first, then written.
       await drawer.locator("#points").fill("-20")
@@ -441,6 +456,11 @@ describe("Coupon marketing → Points in the admin (POINTS-3 … POINTS-6)", () 
       await points.offerRow(offerName).getByText("99 / 100").waitFor({ timeout: 30000 })
       await points.openTab("Budget")
       await withText(points.budgetFigure(currency, "drawn"), money(70)).waitFor({ timeout: 30000 })
+      // A small draw (70 of at least 50,000) is a precise share, not "0%".
+      const share = (await points.budgetShare(currency).textContent()) ?? ""
+      expect(share).toMatch(new RegExp(`^${money(70).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} of .+ drawn by exchanged coupons \\((<0\\.1|0\\.\\d)%\\)$`))
+      await points.settled()
+      await screenshot(page, "points-budget-drawn")
     })
   })
 })

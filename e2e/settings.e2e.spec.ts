@@ -3,7 +3,7 @@ import { Browser, BrowserContext, Page } from "playwright-core"
 import { CouponSettingsPage } from "./pages/coupon-settings-page"
 import { adminContext, launch, screenshot } from "./support/browser"
 
-describe("Coupon marketing → Settings in the admin (COUPON-1)", () => {
+describe("Coupon marketing → Coupon settings in the admin (COUPON-1)", () => {
   let browser: Browser
   let context: BrowserContext
   let page: Page
@@ -33,6 +33,20 @@ describe("Coupon marketing → Settings in the admin (COUPON-1)", () => {
     await screenshot(page, "settings-after-reload")
   })
 
+  it("is 'Coupon settings' in the sidebar (one 'Settings' only: Medusa's) and shows the store's time zone and earliest coupon start", async () => {
+    const settings = new CouponSettingsPage(page)
+    await settings.openFromSidebar()
+    expect(await settings.sidebarItems("Coupon settings").count()).toBeGreaterThan(0)
+    await settings.breadcrumbs.waitFor({ timeout: 30000 })
+    expect((await settings.breadcrumbs.textContent())?.replace(/\.\.\./g, "")).toBe("Coupon marketingCoupon settings")
+    expect(await settings.sidebarItems("Settings").count()).toBeLessThanOrEqual(1)
+    expect(await settings.fact("settings_timezone").textContent()).toBe("Asia/Tokyo")
+    expect(await settings.fact("settings_min_start").textContent()).toBe("in 1 hour")
+    await settings.fact("settings_updated_at").getByText(/\(Asia\/Tokyo\)$|^Never/).waitFor()
+    await settings.fact("settings_updated_at").scrollIntoViewIfNeeded()
+    await screenshot(page, "settings-store-facts")
+  })
+
   it("shows the error for a guide text over 5,000 characters and does not save it", async () => {
     const settings = new CouponSettingsPage(page)
     await settings.openFromSidebar()
@@ -46,5 +60,20 @@ describe("Coupon marketing → Settings in the admin (COUPON-1)", () => {
 
     await settings.reload()
     expect(await settings.guideText.inputValue()).toBe(before)
+  })
+
+  // Last: it leaves the browser on the plugin's home.
+  it("the plugin's home lists only what exists (no pushes or gifts promised)", async () => {
+    const settings = new CouponSettingsPage(page)
+    await settings.openFromSidebar()
+    await settings.breadcrumbs.getByRole("link", { name: "Coupon marketing", exact: true }).click()
+    const main = page.getByRole("main")
+    await main.getByRole("heading", { name: "Coupon marketing" }).waitFor({ timeout: 60000 })
+    const links = await main.getByRole("link").allTextContents()
+    expect(links).toHaveLength(3)
+    ;["Coupons", "Points", "Coupon settings"].forEach((title, i) => expect(links[i].startsWith(title)).toBe(true))
+    const text = (await main.textContent()) ?? ""
+    expect(text).not.toMatch(/push|gift/i)
+    await screenshot(page, "coupon-marketing-home")
   })
 })

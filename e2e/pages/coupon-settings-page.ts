@@ -1,7 +1,7 @@
 import { Locator, Page } from "playwright-core"
 import { baseUrl } from "../support/browser"
 
-/** Coupon marketing → Settings. */
+/** Coupon marketing → Coupon settings. */
 export class CouponSettingsPage {
   readonly heading: Locator
   readonly guideText: Locator
@@ -15,11 +15,11 @@ export class CouponSettingsPage {
     this.save = page.getByRole("button", { name: "Save" })
   }
 
-  /** Opens the page the way an admin does: the sidebar's "Coupon marketing", then "Settings". */
+  /** Opens the page the way an admin does: the sidebar's "Coupon marketing", then "Coupon settings". */
   async openFromSidebar() {
     await this.page.goto(`${baseUrl}/app`, { timeout: 240000 })
     await this.page.getByRole("link", { name: "Coupon marketing" }).first().click({ timeout: 240000 })
-    await this.page.getByRole("main").getByRole("link", { name: /^Settings/ }).click()
+    await this.page.getByRole("main").getByRole("link", { name: /^Coupon settings/ }).click()
     await this.heading.waitFor({ timeout: 60000 })
     await this.guideText.waitFor()
   }
@@ -28,6 +28,21 @@ export class CouponSettingsPage {
     await this.page.reload()
     await this.heading.waitFor({ timeout: 60000 })
     await this.guideText.waitFor()
+  }
+
+  /** The sidebar's items called `name` (Medusa's own "Settings" is one). */
+  sidebarItems(name: string): Locator {
+    return this.page.getByRole("navigation").getByRole("link", { name, exact: true })
+  }
+
+  /** A read-only fact from the plugin options ("settings_timezone", "settings_min_start"). */
+  fact(testId: string): Locator {
+    return this.page.getByTestId(testId)
+  }
+
+  /** Medusa's breadcrumbs in the top bar ("Coupon marketing › Coupon settings"). */
+  get breadcrumbs(): Locator {
+    return this.page.locator("ol").filter({ has: this.page.getByRole("link", { name: "Coupon marketing", exact: true }) })
   }
 
   toast(text: string | RegExp): Locator {

@@ -77,6 +77,21 @@ export class PointsPage {
     return scope.locator(`#${field}_error`)
   }
 
+  /** One currency's budget bar in words ("¥200 of ¥50,000 drawn by exchanged coupons (0.4%)"). */
+  budgetShare(currency: string): Locator {
+    return this.page.getByTestId(`budget_${currency}_share`)
+  }
+
+  /** "Times are in the store's time zone (…)." */
+  get timeZoneNote(): Locator {
+    return this.page.getByTestId("store-time-zone")
+  }
+
+  /** Medusa's breadcrumbs in the top bar ("Coupon marketing › Points"). */
+  get breadcrumbs(): Locator {
+    return this.page.locator("ol").filter({ has: this.page.getByRole("link", { name: "Coupon marketing", exact: true }) })
+  }
+
   /** One currency's budget card figure. */
   budgetFigure(currency: string, figure: "deposited" | "drawn" | "remaining"): Locator {
     return this.page.getByTestId(`budget_${currency.toLowerCase()}_${figure}`)

@@ -27,6 +27,12 @@ export function settingsSuite({ api, getContainer }: SuiteContext) {
         expect(res.data.settings).toEqual({ ...DEFAULTS, updated_at: null })
       })
 
+      it("answers the store's time zone and the earliest coupon start from the plugin options", async () => {
+        const res = await api.get("/admin/coupon-marketing/settings", admin)
+        // integration-tests/app/medusa-config.js: timezone Asia/Tokyo, coupons.min_start_lead_minutes left at its default.
+        expect(res.data).toMatchObject({ timezone: "Asia/Tokyo", min_start_lead_minutes: 60 })
+      })
+
       it("COUPON-1/2/3 saves, answers the whole record and keeps it", async () => {
         const body = {
           show_code_form: true,

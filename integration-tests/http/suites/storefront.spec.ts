@@ -2,6 +2,7 @@ import Medusa, { FetchError } from "@medusajs/js-sdk"
 import { response, type SuiteContext } from "../../helpers/suite"
 import { loginAsAdmin } from "../../helpers/auth"
 import { activateCoupon, createTestStore, loginAsCustomer, prepareCheckout, TestStore } from "../../helpers/store"
+import type CouponMarketingModuleService from "../../../src/modules/coupon-marketing/service"
 
 const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
 
@@ -98,7 +99,7 @@ export function storefrontSuite({ api, getContainer }: SuiteContext) {
     const welcome = () => coupon({ name: "Welcome 10% off", code: "WELCOME10", benefit_type: "percent", benefit_value: 10 })
 
     async function pluginRecord(cartId: string) {
-      const [row] = await getContainer().resolve("coupon_marketing").listCartCoupons({ cart_id: cartId })
+      const [row] = await getContainer().resolve<CouponMarketingModuleService>("coupon_marketing").listCartCoupons({ cart_id: cartId })
       return row ?? null
     }
 
@@ -106,7 +107,7 @@ export function storefrontSuite({ api, getContainer }: SuiteContext) {
       await welcome()
       await coupon({ name: "Spring ¥300 off", code: "SPRING300", benefit_type: "fixed_amount", benefit_value: 300 })
       const ended = await coupon({ name: "Autumn", code: "AUTUMN", benefit_type: "fixed_amount", benefit_value: 100 })
-      await getContainer().resolve("coupon_marketing").updateCoupons({ id: ended.id, ends_at: new Date(Date.now() - 1000) })
+      await getContainer().resolve<CouponMarketingModuleService>("coupon_marketing").updateCoupons({ id: ended.id, ends_at: new Date(Date.now() - 1000) })
       const shop = new Starter(baseUrl, store)
       const cartId = await shop.createCart({ sencha: 1, "tea-bowl": 2 })
 
@@ -233,7 +234,7 @@ export function storefrontSuite({ api, getContainer }: SuiteContext) {
       const codes = fetched.items!.flatMap((i: any) => (i.adjustments ?? []).map((a: any) => a.code))
       expect(new Set(codes)).toEqual(new Set([individual]))
       expect(JSON.stringify(fetched)).not.toContain("CM-")
-      const uses = await getContainer().resolve("coupon_marketing").listCouponUsages({ cart_id: cartId })
+      const uses = await getContainer().resolve<CouponMarketingModuleService>("coupon_marketing").listCouponUsages({ cart_id: cartId })
       expect(uses).toHaveLength(1)
       expect(uses[0]).toMatchObject({ order_id: order.id, code: individual.replace(/-/g, "") })
       expect(Number(uses[0].discount_total)).toBe(449)
@@ -326,12 +327,12 @@ export function storefrontSuite({ api, getContainer }: SuiteContext) {
       const adjustmentCodes = cart.items.flatMap((i: any) => (i.adjustments ?? []).map((a: any) => a.code))
       expect(new Set(adjustmentCodes)).toEqual(new Set(["SPRING300"]))
       expect(Number(cart.discount_total)).toBe(300)
-      const records = await getContainer().resolve("coupon_marketing").listCartCoupons({ cart_id: cartId })
+      const records = await getContainer().resolve<CouponMarketingModuleService>("coupon_marketing").listCartCoupons({ cart_id: cartId })
       expect(records).toHaveLength(1)
       await prepareCheckout(api, store, cartId)
       const done = await api.post(`/store/carts/${cartId}/complete`, {}, h)
       expect(done.data.type).toBe("order")
-      const uses = await getContainer().resolve("coupon_marketing").listCouponUsages({ cart_id: cartId })
+      const uses = await getContainer().resolve<CouponMarketingModuleService>("coupon_marketing").listCouponUsages({ cart_id: cartId })
       expect(uses).toHaveLength(1)
       expect(Number(uses[0].discount_total)).toBe(Number(done.data.order.discount_total))
     })
@@ -353,7 +354,7 @@ export function storefrontSuite({ api, getContainer }: SuiteContext) {
           )
         )
       )
-      const records = await getContainer().resolve("coupon_marketing").listCartCoupons({ cart_id: cartId })
+      const records = await getContainer().resolve<CouponMarketingModuleService>("coupon_marketing").listCartCoupons({ cart_id: cartId })
       expect(records.length).toBeLessThanOrEqual(1)
       const cart = await shop.retrieve(cartId)
       const adjustmentCodes = new Set(cart.items.flatMap((i: any) => (i.adjustments ?? []).map((a: any) => a.code)))
@@ -362,7 +363,7 @@ export function storefrontSuite({ api, getContainer }: SuiteContext) {
       expect(Number(cart.discount_total)).toBe(expected)
       await prepareCheckout(api, store, cartId)
       const done = await api.post(`/store/carts/${cartId}/complete`, {}, h)
-      const uses = await getContainer().resolve("coupon_marketing").listCouponUsages({ cart_id: cartId })
+      const uses = await getContainer().resolve<CouponMarketingModuleService>("coupon_marketing").listCouponUsages({ cart_id: cartId })
       expect(uses).toHaveLength(records[0] ? 1 : 0)
       expect(Number(done.data.order.discount_total)).toBe(uses[0] ? Number(uses[0].discount_total) : 0)
     })
@@ -376,7 +377,7 @@ export function storefrontSuite({ api, getContainer }: SuiteContext) {
       const cartModule = getContainer().resolve("cart")
       const promotion = await getContainer().resolve("promotion").retrievePromotion(w.promotion_id)
       const cart = await shop.retrieve(cartId)
-      await cartModule.addLineItemAdjustments(cartId, [{ item_id: cart.items[0].id, code: promotion.code, amount: 100, promotion_id: promotion.id, is_tax_inclusive: true }])
+      await cartModule.addLineItemAdjustments(cartId, [{ item_id: cart.items[0].id, code: promotion.code!, amount: 100, promotion_id: promotion.id, is_tax_inclusive: true }])
       expect(Number((await shop.retrieve(cartId)).discount_total)).toBe(100)
       // Checkout refuses it in the shopper's words, and the cart is repaired: no discount, no use.
       const first = await response(api.post(`/store/carts/${cartId}/complete`, {}, store.headers))
@@ -389,7 +390,7 @@ export function storefrontSuite({ api, getContainer }: SuiteContext) {
       const again = await api.post(`/store/carts/${cartId}/complete`, {}, store.headers)
       expect(again.data.type).toBe("order")
       expect(Number(again.data.order.discount_total)).toBe(0)
-      expect(await getContainer().resolve("coupon_marketing").listCouponUsages({ cart_id: cartId })).toHaveLength(0)
+      expect(await getContainer().resolve<CouponMarketingModuleService>("coupon_marketing").listCouponUsages({ cart_id: cartId })).toHaveLength(0)
     })
 
     it("an order never carries a plugin discount without its use: checkout itself refuses such a cart when nothing repaired it first", async () => {
@@ -399,14 +400,14 @@ export function storefrontSuite({ api, getContainer }: SuiteContext) {
       await prepareCheckout(api, store, cartId)
       const promotion = await getContainer().resolve("promotion").retrievePromotion(w.promotion_id)
       const cart = await shop.retrieve(cartId)
-      await getContainer().resolve("cart").addLineItemAdjustments(cartId, [{ item_id: cart.items[0].id, code: promotion.code, amount: 100, promotion_id: promotion.id, is_tax_inclusive: true }])
+      await getContainer().resolve("cart").addLineItemAdjustments(cartId, [{ item_id: cart.items[0].id, code: promotion.code!, amount: 100, promotion_id: promotion.id, is_tax_inclusive: true }])
       // Medusa's workflow run directly (not through the store route and its guard).
       const { completeCartWorkflow } = await import("@medusajs/medusa/core-flows")
       const { errors } = await completeCartWorkflow(getContainer()).run({ input: { id: cartId }, throwOnError: false })
       expect(errors[0]?.error?.message).toBe("The coupon on your cart changed. Please check your cart and place the order again.")
       const { data: orders } = await getContainer().resolve("query").graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
       expect(orders).toHaveLength(0)
-      expect(await getContainer().resolve("coupon_marketing").listCouponUsages({ cart_id: cartId })).toHaveLength(0)
+      expect(await getContainer().resolve<CouponMarketingModuleService>("coupon_marketing").listCouponUsages({ cart_id: cartId })).toHaveLength(0)
     })
 
     it("COUPON-32 the throttle holds: 30 parallel wrong codes on one cart evaluate at most 10; a client behind the proxy cannot reset its address", async () => {

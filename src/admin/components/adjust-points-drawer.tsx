@@ -1,6 +1,6 @@
 import { Button, Drawer, Hint, Input, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { FormEvent, useEffect, useRef, useState } from "react"
-import { useAdjustPoints } from "../hooks/use-points"
+import { useAdjustPoints } from "../hooks/use-points-adjustments"
 import { FieldErrors, groupFieldErrors, newIdempotencyKey, parseFieldErrors } from "../lib/form-errors"
 import { errorMessage } from "../lib/sdk"
 import { POINTS_LIMITS } from "../../types/points"
@@ -89,6 +89,12 @@ export const AdjustPointsDrawer = ({
   }
 
   const points = Number(values.points)
+  /** A debit beyond the balance: the account can't go below 0, so it is not offered. */
+  const overdrawn = !problems.length && points < 0 && balance + points < 0
+  const overdrawnText =
+    balance > 0
+      ? `${customerName} has only ${pointsText(balance)}: you can take at most ${pointsText(balance)}.`
+      : `${customerName} has no points to take.`
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
@@ -100,14 +106,12 @@ export const AdjustPointsDrawer = ({
       toast.error("Please correct the highlighted fields.")
       return
     }
+    if (overdrawn) return
     if (points < 0) {
       setConfirming(true)
       const confirmed = await prompt({
         title: `Take ${pointsText(-points)} from ${customerName}?`,
-        description:
-          -points > balance
-            ? `The balance is only ${pointsText(balance)}: the store will refuse to take more than that.`
-            : `The balance goes from ${balance.toLocaleString("en-US")} to ${(balance + points).toLocaleString("en-US")}. The ledger keeps the entry with your reason.`,
+        description: `The balance goes from ${balance.toLocaleString("en-US")} to ${(balance + points).toLocaleString("en-US")}. The ledger keeps the entry with your reason.`,
         confirmText: "Take points",
         cancelText: "Cancel",
         variant: "danger",
@@ -184,14 +188,19 @@ export const AdjustPointsDrawer = ({
             </FormField>
             {preview && (
               <div className="bg-ui-bg-subtle rounded-lg px-4 py-3" aria-live="polite">
-                <Text size="small" className={balance + points < 0 ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
-                  {balance + points < 0 ? `Not enough points: the balance is ${balance.toLocaleString("en-US")}.` : preview}
+                <Text size="small" className={overdrawn ? "text-ui-fg-error" : "text-ui-fg-subtle"} id="adjust_preview">
+                  {overdrawn ? overdrawnText : preview}
                 </Text>
               </div>
             )}
             {formError && <Hint variant="error">{formError}</Hint>}
           </Drawer.Body>
-          <DrawerFormFooter pending={pending} loading={adjust.isPending} submitLabel={Number.isSafeInteger(points) && points < 0 ? "Take points" : "Add points"} />
+          <DrawerFormFooter
+            pending={pending}
+            loading={adjust.isPending}
+            submitLabel={Number.isSafeInteger(points) && points < 0 ? "Take points" : "Add points"}
+            submitDisabled={overdrawn}
+          />
         </form>
       </Drawer.Content>
     </Drawer>

@@ -1,7 +1,7 @@
 import { Button, Drawer, Hint, Input, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { FormEvent, useEffect, useState } from "react"
 import { useStoreCurrencies } from "../hooks/use-coupons"
-import { useCreateDeposit } from "../hooks/use-points"
+import { useCreateDeposit } from "../hooks/use-budget"
 import { FieldErrors, groupFieldErrors, parseFieldErrors } from "../lib/form-errors"
 import { errorMessage } from "../lib/sdk"
 import { POINTS_LIMITS } from "../../types/points"

@@ -6,8 +6,7 @@ import {
   ExchangeOfferUpdate,
   useCreateExchangeOffer,
   useUpdateExchangeOffer,
-} from "../hooks/use-points"
-import { fromLocalInput, toLocalInput } from "../lib/dates"
+} from "../hooks/use-exchange-offers"
 import { FieldErrors, groupFieldErrors, parseFieldErrors } from "../lib/form-errors"
 import { errorMessage } from "../lib/sdk"
 import { DEFAULT_EXCHANGE_DENOMINATIONS, ExchangeOfferInput, POINTS_LIMITS } from "../../types/points"
@@ -15,7 +14,8 @@ import { formatMoney } from "../../modules/coupon-marketing/domain/coupons"
 import { validateOfferInput } from "../../modules/coupon-marketing/domain/points"
 import { plural } from "./coupon-display"
 import { DrawerFormFooter, FormField } from "./layout"
-import { HIDDEN_FROM_SHOPPERS, offerTermsText, pointsText } from "./points-display"
+import { useStoreTimezone } from "../hooks/use-coupon-settings"
+import { HIDDEN_FROM_SHOPPERS, fromStoreInput, offerTermsText, pointsText, rivalText, toStoreInput } from "./points-display"
 
 /** What the inputs hold (text). */
 interface OfferFormValues {
@@ -27,7 +27,7 @@ interface OfferFormValues {
   stock: string
   per_customer_limit: string
   valid_days: string
-  /** datetime-local, in the browser's time zone. */
+  /** datetime-local, on the store's clocks (its time zone). */
   starts_at: string
   ends_at: string
 }
@@ -61,7 +61,7 @@ const EDITABLE_FIELDS = [
 
 const NAME_MAX = 100
 
-function initialValues(offer?: AdminExchangeOffer): OfferFormValues {
+function initialValues(timeZone: string, offer?: AdminExchangeOffer): OfferFormValues {
   if (!offer) {
     return {
       name: "",
@@ -86,8 +86,8 @@ function initialValues(offer?: AdminExchangeOffer): OfferFormValues {
     stock: String(offer.stock),
     per_customer_limit: text(offer.per_customer_limit),
     valid_days: String(offer.valid_days),
-    starts_at: toLocalInput(offer.starts_at),
-    ends_at: toLocalInput(offer.ends_at),
+    starts_at: toStoreInput(offer.starts_at, timeZone),
+    ends_at: toStoreInput(offer.ends_at, timeZone),
   }
 }
 
@@ -98,9 +98,14 @@ const required = (value: string) => (value.trim() === "" ? Number.NaN : Number(v
  * The API's input from the form. Editing, an untouched window date keeps the stored instant
  * (datetime-local drops seconds).
  */
-function toOfferInput(values: OfferFormValues, offer?: AdminExchangeOffer, initial?: OfferFormValues): ExchangeOfferInput {
+function toOfferInput(
+  values: OfferFormValues,
+  timeZone: string,
+  offer?: AdminExchangeOffer,
+  initial?: OfferFormValues
+): ExchangeOfferInput {
   const windowDate = (field: "starts_at" | "ends_at") =>
-    offer && initial && values[field] === initial[field] ? offer[field] : fromLocalInput(values[field])
+    offer && initial && values[field] === initial[field] ? offer[field] : fromStoreInput(values[field], timeZone)
   return {
     name: values.name.trim(),
     face_value: required(values.face_value),
@@ -128,6 +133,14 @@ function changedFields(next: ExchangeOfferInput, before: ExchangeOfferInput): Ex
   }
   body.threshold = next.threshold
   return body as ExchangeOfferUpdate
+}
+
+/**
+ * The deeper-than-free refusal (POINTS-5) names amounts without their currency ("gives 300 off
+ * at 2000"): put the offer's currency on them ("gives ¥300 off over ¥2,000").
+ */
+function withCurrency(message: string, currency: string): string {
+  return currency ? rivalText({ non_compliant_reason: message, currency_code: currency }) ?? message : message
 }
 
 /** Brings the first field with an error into view and focuses it. */
@@ -158,7 +171,9 @@ export const ExchangeOfferDrawer = ({
   onOpenChange: (open: boolean) => void
 }) => {
   const editing = !!offer
-  const initial = useMemo(() => initialValues(offer), [offer])
+  // The store's zone; the browser's until the settings load (the page has usually loaded them).
+  const timeZone = useStoreTimezone() ?? Intl.DateTimeFormat().resolvedOptions().timeZone
+  const initial = useMemo(() => initialValues(timeZone, offer), [timeZone, offer])
   const [values, setValues] = useState<OfferFormValues>(initial)
   const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({})
   const [submitted, setSubmitted] = useState(false)
@@ -169,7 +184,8 @@ export const ExchangeOfferDrawer = ({
   const pending = create.isPending || update.isPending
   const currencies = useStoreCurrencies()
 
-  // A new opening starts afresh (a refetch of the list while the drawer is open keeps the edits).
+  // A new opening starts afresh (a refetch of the list while the drawer is open keeps the edits;
+  // the store zone arriving after the opening reads the window dates again in it).
   useEffect(() => {
     if (open) {
       setValues(initial)
@@ -179,7 +195,7 @@ export const ExchangeOfferDrawer = ({
       setFormError(null)
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, offer?.id])
+  }, [open, offer?.id, timeZone])
 
   // A new offer's amounts default to the store's default currency.
   useEffect(() => {
@@ -189,7 +205,7 @@ export const ExchangeOfferDrawer = ({
     }
   }, [open, editing, values.currency_code, currencies.data])
 
-  const input = toOfferInput(values, offer, initial)
+  const input = toOfferInput(values, timeZone, offer, initial)
   const problems = validateOfferInput(input)
   if (offer && Number.isSafeInteger(input.stock) && input.stock >= 1 && input.stock < offer.exchanged_count) {
     problems.push({
@@ -227,6 +243,10 @@ export const ExchangeOfferDrawer = ({
     }
     const onError = (error: unknown) => {
       const parsed = parseFieldErrors(errorMessage(error), FIELDS)
+      for (const field of FIELDS) {
+        const message = parsed.fields[field]
+        if (message) parsed.fields[field] = withCurrency(message, currency)
+      }
       setServerErrors(parsed.fields)
       setFormError(parsed.other.length ? parsed.other.join(" ") : null)
       focusFirstError(parsed.fields)
@@ -235,7 +255,7 @@ export const ExchangeOfferDrawer = ({
       )
     }
     if (offer) {
-      const body = changedFields(input, toOfferInput(initial, offer, initial))
+      const body = changedFields(input, toOfferInput(initial, timeZone, offer, initial))
       update.mutate(body, {
         onSuccess: ({ exchange_offer }) => {
           toast.success("Exchange offer saved", {
@@ -302,7 +322,7 @@ export const ExchangeOfferDrawer = ({
             </Text>
             {offer?.compliance === "non_compliant" && (
               <Hint variant="error">
-                {offer.non_compliant_reason ?? "A free coupon beats this offer."} {HIDDEN_FROM_SHOPPERS}
+                {rivalText(offer) ?? "A free coupon beats this offer."} {HIDDEN_FROM_SHOPPERS}
               </Hint>
             )}
 
@@ -427,7 +447,7 @@ export const ExchangeOfferDrawer = ({
                 <Input {...inputProps("ends_at")} type="datetime-local" />
               </FormField>
               <Text size="xsmall" className="text-ui-fg-muted md:col-span-2">
-                Times are in your browser's time zone ({Intl.DateTimeFormat().resolvedOptions().timeZone}).
+                Times are in the store's time zone ({timeZone}).
               </Text>
             </div>
 

@@ -1,13 +1,31 @@
 import { Plus } from "@medusajs/icons"
 import { Button, Heading, Skeleton, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
-import { AdminBudget, useBudgets, useDeposits } from "../hooks/use-points"
+import { AdminBudget, useBudgets, useDeposits } from "../hooks/use-budget"
 import { formatMoney } from "../../modules/coupon-marketing/domain/coupons"
-import { formatDateTime, plural } from "./coupon-display"
+import { plural } from "./coupon-display"
 import { DepositDrawer } from "./deposit-drawer"
 import { PageError, Pager } from "./layout"
+import { StoreTimeZoneNote, useStoreDates } from "./points-display"
 
 const PAGE_SIZE = 20
+
+/** A share of the budget in words that never round a real draw to 0 %: "<1%", "0.4%", "12%", "100%". */
+export function percentText(share: number): string {
+  if (share <= 0) return "0%"
+  if (share >= 1) return "100%"
+  const pct = share * 100
+  if (pct < 0.1) return "<0.1%"
+  if (pct < 1) return `${pct.toFixed(1)}%`
+  // Never "100%" while something remains, nor a whole number that hides a fraction below 1.
+  return `${Math.min(99, Math.floor(pct))}%`
+}
+
+/** "¥200 of ¥50,000 drawn by exchanged coupons (0.4%)". */
+export function drawnShareText(budget: Pick<AdminBudget, "drawn" | "deposited" | "currency_code">): string {
+  const share = budget.deposited > 0 ? Math.min(1, budget.drawn / budget.deposited) : 0
+  return `${formatMoney(budget.drawn, budget.currency_code)} of ${formatMoney(budget.deposited, budget.currency_code)} drawn by exchanged coupons (${percentText(share)})`
+}
 
 /** One currency's budget: deposited, drawn by exchanges, remaining. */
 const BudgetCard = ({ budget }: { budget: AdminBudget }) => {
@@ -52,15 +70,16 @@ const BudgetCard = ({ budget }: { budget: AdminBudget }) => {
           aria-label={`${code} budget drawn`}
           aria-valuemin={0}
           aria-valuemax={100}
-          aria-valuenow={Math.round(drawnShare * 100)}
+          aria-valuenow={Number((drawnShare * 100).toFixed(2))}
+          aria-valuetext={drawnShareText(budget)}
         >
           <div
             className={`h-full rounded-full ${drawnShare >= 0.9 ? "bg-ui-tag-red-icon" : "bg-ui-fg-interactive"}`}
-            style={{ width: `${drawnShare * 100}%` }}
+            style={{ width: drawnShare > 0 ? `max(${drawnShare * 100}%, 2px)` : "0%" }}
           />
         </div>
-        <Text size="xsmall" className="text-ui-fg-muted">
-          {Math.round(drawnShare * 100)}% drawn by exchanged coupons
+        <Text size="xsmall" className="text-ui-fg-muted" data-testid={`budget_${budget.currency_code}_share`}>
+          {drawnShareText(budget)}
         </Text>
       </div>
     </section>
@@ -74,6 +93,7 @@ export const BudgetPanel = () => {
   const budgets = useBudgets()
   const deposits = useDeposits({ limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE })
   const count = deposits.data?.count ?? 0
+  const { format } = useStoreDates()
 
   return (
     <div className="divide-y">
@@ -119,8 +139,9 @@ export const BudgetPanel = () => {
       </div>
 
       <div>
-        <div className="px-6 py-4">
+        <div className="flex items-baseline justify-between gap-x-4 px-6 py-4">
           <Heading level="h2">Deposits</Heading>
+          <StoreTimeZoneNote />
         </div>
         {deposits.isLoading && (
           <div className="flex flex-col gap-y-3 px-6 pb-6" aria-busy="true" aria-label="Loading deposits">
@@ -154,7 +175,7 @@ export const BudgetPanel = () => {
                     <Table.Cell className="max-w-96 truncate" title={d.reason}>
                       {d.reason}
                     </Table.Cell>
-                    <Table.Cell className="whitespace-nowrap">{formatDateTime(d.created_at)}</Table.Cell>
+                    <Table.Cell className="whitespace-nowrap">{format(d.created_at)}</Table.Cell>
                   </Table.Row>
                 ))}
               </Table.Body>

@@ -7,9 +7,17 @@ import { useDebounced } from "../hooks/use-debounced"
 import { AdminPointsAccount, CustomerSummary, useCustomer, usePointsAccount } from "../hooks/use-points"
 import { errorMessage } from "../lib/sdk"
 import { AdjustPointsDrawer } from "./adjust-points-drawer"
-import { formatDateTime } from "./coupon-display"
 import { PageError, Pager } from "./layout"
-import { EntryTypeBadge, ExchangeStateBadge, LedgerReason, SignedPoints, exchangeValue, pointsText } from "./points-display"
+import {
+  EntryTypeBadge,
+  ExchangeStateBadge,
+  LedgerReason,
+  SignedPoints,
+  StoreTimeZoneNote,
+  exchangeValue,
+  pointsText,
+  useStoreDates,
+} from "./points-display"
 
 const LEDGER_PAGE_SIZE = 20
 
@@ -216,10 +224,12 @@ const Ledger = ({
   setPageIndex: (update: (i: number) => number) => void
   fetching: boolean
 }) => {
+  const { format } = useStoreDates()
   return (
     <div>
-      <div className="px-6 py-4">
+      <div className="flex items-baseline justify-between gap-x-4 px-6 py-4">
         <Heading level="h3">Ledger</Heading>
+        <StoreTimeZoneNote />
       </div>
       {account.count === 0 ? (
         <Text size="small" className="text-ui-fg-subtle px-6 pb-6">
@@ -240,7 +250,7 @@ const Ledger = ({
             <Table.Body>
               {account.entries.map((e) => (
                 <Table.Row key={e.id}>
-                  <Table.Cell className="whitespace-nowrap">{formatDateTime(e.created_at)}</Table.Cell>
+                  <Table.Cell className="whitespace-nowrap">{format(e.created_at)}</Table.Cell>
                   <Table.Cell>
                     <EntryTypeBadge type={e.type} />
                   </Table.Cell>
@@ -251,7 +261,7 @@ const Ledger = ({
                     <LedgerReason reason={e.reason} createdBy={e.created_by} />
                     {e.expires_at && e.points > 0 && (
                       <Text size="xsmall" className="text-ui-fg-muted">
-                        Expires {formatDateTime(e.expires_at)}
+                        Expires {format(e.expires_at)}
                       </Text>
                     )}
                   </Table.Cell>
@@ -268,7 +278,9 @@ const Ledger = ({
 }
 
 /** The coupons the customer got for points: code, value, points paid, used / expiry. */
-const Exchanges = ({ account }: { account: AdminPointsAccount }) => (
+const Exchanges = ({ account }: { account: AdminPointsAccount }) => {
+  const { format } = useStoreDates()
+  return (
   <div>
     <div className="flex items-center justify-between gap-x-2 px-6 py-4">
       <Heading level="h3">Coupons from points</Heading>
@@ -306,11 +318,12 @@ const Exchanges = ({ account }: { account: AdminPointsAccount }) => (
               <Table.Cell>
                 <ExchangeStateBadge exchange={x} />
               </Table.Cell>
-              <Table.Cell className="whitespace-nowrap">{formatDateTime(x.created_at)}</Table.Cell>
+              <Table.Cell className="whitespace-nowrap">{format(x.created_at)}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
       </Table>
     )}
   </div>
-)
+  )
+}

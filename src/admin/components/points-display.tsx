@@ -1,10 +1,76 @@
 import { Badge, StatusBadge, Text, Tooltip } from "@medusajs/ui"
-import { AdminExchangeOffer, AdminPointsExchange, useAdminUser } from "../hooks/use-points"
+import type { AdminExchangeOffer } from "../hooks/use-exchange-offers"
+import { AdminPointsExchange, useAdminUser } from "../hooks/use-points"
 import type { PointsEntryType } from "../../types/points"
-import { formatMoney } from "../../modules/coupon-marketing/domain/coupons"
-import { formatDateTime } from "./coupon-display"
+import { useStoreTimezone } from "../hooks/use-coupon-settings"
+import { formatMoney, fromZonedDateTime, toZonedDateTime } from "../../modules/coupon-marketing/domain/coupons"
 
 /** The points pages' words and small pieces, shared by the pages and the customer widget. */
+
+// ---------------------------------------------------------------------------------------------
+// Times in the store's time zone (the plugin's `timezone` option), as the Store API and the CSVs
+// give them. Until the zone is known (it loads with the settings) the browser's zone is used.
+// TODO: switch to admin-a's src/admin/lib/dates.ts store-zone functions once merged.
+
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>()
+
+/** "Dec 2, 2026, 10:00 AM" in `timeZone` (the browser's when undefined); "…" for no date. */
+export function formatStoreDateTime(value: string | Date | null | undefined, timeZone?: string): string {
+  if (!value) return "…"
+  const d = value instanceof Date ? value : new Date(value)
+  if (Number.isNaN(d.getTime())) return "…"
+  const key = timeZone ?? ""
+  let formatter = FORMATTERS.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", ...(timeZone ? { timeZone } : {}) })
+    FORMATTERS.set(key, formatter)
+  }
+  return formatter.format(d)
+}
+
+/** A formatter of dates in the store's time zone, and that zone ("Asia/Tokyo"). */
+export function useStoreDates() {
+  const timeZone = useStoreTimezone()
+  return {
+    timeZone,
+    format: (value: string | Date | null | undefined) => formatStoreDateTime(value, timeZone),
+  }
+}
+
+/** "Times are in the store's time zone (Asia/Tokyo)." — said on every page that shows times. */
+export const StoreTimeZoneNote = ({ className = "" }: { className?: string }) => {
+  const timeZone = useStoreTimezone()
+  if (!timeZone) return null
+  return (
+    <Text size="xsmall" className={`text-ui-fg-muted ${className}`} data-testid="store-time-zone">
+      Times are in the store's time zone ({timeZone}).
+    </Text>
+  )
+}
+
+const pad = (n: number) => String(n).padStart(2, "0")
+
+/** An instant as a datetime-local value on the store's clocks ("2026-12-01T10:00"). */
+export function toStoreInput(value: string | Date | null | undefined, timeZone: string): string {
+  if (!value) return ""
+  const d = value instanceof Date ? value : new Date(value)
+  if (Number.isNaN(d.getTime())) return ""
+  const z = toZonedDateTime(d, timeZone)
+  return `${z.year}-${pad(z.month)}-${pad(z.day)}T${pad(z.hour)}:${pad(z.minute)}`
+}
+
+/** A datetime-local value read on the store's clocks, as an ISO instant; bad input is kept as typed. */
+export function fromStoreInput(value: string, timeZone: string): string | null {
+  if (!value.trim()) return null
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value)
+  if (!m) return value
+  const [, year, month, day, hour, minute, second = "0"] = m.map((x) => x) as string[]
+  const d = fromZonedDateTime(
+    { year: +year, month: +month, day: +day, hour: +hour, minute: +minute, second: +second, millisecond: 0 },
+    timeZone
+  )
+  return Number.isNaN(d.getTime()) ? value : d.toISOString()
+}
 
 export const POINTS_PATH = "/coupon-marketing/points"
 
@@ -49,11 +115,12 @@ export function offerTermsText(offer: Pick<AdminExchangeOffer, "face_value" | "t
 }
 
 /** An offer's window: "Always", "From …", "Until …", "… – …". */
-export function offerWindowText(offer: Pick<AdminExchangeOffer, "starts_at" | "ends_at">): string {
+export function offerWindowText(offer: Pick<AdminExchangeOffer, "starts_at" | "ends_at">, timeZone?: string): string {
+  const at = (v: string | null) => formatStoreDateTime(v, timeZone)
   if (!offer.starts_at && !offer.ends_at) return "Always open"
-  if (!offer.ends_at) return `From ${formatDateTime(offer.starts_at)}`
-  if (!offer.starts_at) return `Until ${formatDateTime(offer.ends_at)}`
-  return `${formatDateTime(offer.starts_at)} – ${formatDateTime(offer.ends_at)}`
+  if (!offer.ends_at) return `From ${at(offer.starts_at)}`
+  if (!offer.starts_at) return `Until ${at(offer.ends_at)}`
+  return `${at(offer.starts_at)} – ${at(offer.ends_at)}`
 }
 
 /** Whether shoppers can exchange for the offer now, by its window and stock (compliance apart). */
@@ -64,14 +131,31 @@ export function offerAvailability(offer: AdminExchangeOffer, now = Date.now()): 
   return { label: "Open", color: "green" }
 }
 
+/**
+ * POINTS-5's explanation with currency signs. The API words it without them ('"Spring" gives
+ * 300 off at 2000, this offer 200 off at 2000'); the amounts are all in the offer's currency (a
+ * free coupon of another currency never beats it): "“Spring” gives ¥300 off over ¥2,000; this
+ * offer gives ¥200 off over ¥2,000" (with ", while"). Other wording is answered as it is; null without a reason.
+ */
+export function rivalText(offer: Pick<AdminExchangeOffer, "non_compliant_reason" | "currency_code">): string | null {
+  const reason = offer.non_compliant_reason
+  if (!reason) return null
+  const m = /^(.*?)"(.*)" gives (\d+(?:\.\d+)?) off(?: at (\d+(?:\.\d+)?))?, this offer (\d+(?:\.\d+)?) off(?: at (\d+(?:\.\d+)?))?$/s.exec(reason)
+  if (!m) return reason
+  const [, lead, name, rivalAmount, rivalAt, amount, at] = m
+  const money = (v: string) => formatMoney(Number(v), offer.currency_code)
+  const terms = (off: string, over?: string) => `${money(off)} off${over ? ` over ${money(over)}` : ""}`
+  return `${lead}“${name}” gives ${terms(rivalAmount, rivalAt)}, while this offer gives ${terms(amount, at)}.`
+}
+
 export const HIDDEN_FROM_SHOPPERS = "Hidden from shoppers until it is fixed: edit the offer to make it deeper than the free coupon."
 
 /** POINTS-5: compliant (green), or non-compliant (red) with the free coupon that beats it. */
-export const ComplianceBadge = ({ offer }: { offer: Pick<AdminExchangeOffer, "compliance" | "non_compliant_reason"> }) =>
+export const ComplianceBadge = ({ offer }: { offer: Pick<AdminExchangeOffer, "compliance" | "non_compliant_reason" | "currency_code"> }) =>
   offer.compliance === "compliant" ? (
     <StatusBadge color="green">Compliant</StatusBadge>
   ) : (
-    <Tooltip content={offer.non_compliant_reason ?? HIDDEN_FROM_SHOPPERS} maxWidth={320}>
+    <Tooltip content={rivalText(offer) ?? HIDDEN_FROM_SHOPPERS} maxWidth={320}>
       <StatusBadge color="red">Non-compliant</StatusBadge>
     </Tooltip>
   )
@@ -101,24 +185,24 @@ export const EntryTypeBadge = ({ type }: { type: PointsEntryType }) => (
 )
 
 /** An exchanged coupon's state: used, expired, or unused until its expiry. */
-export function exchangeState(exchange: Pick<AdminPointsExchange, "used" | "expires_at">, now = Date.now()): {
+export function exchangeState(exchange: Pick<AdminPointsExchange, "used" | "expires_at">, timeZone?: string, now = Date.now()): {
   label: string
   color: "green" | "grey" | "orange"
   detail: string | null
 } {
   if (exchange.used) return { label: "Used", color: "grey", detail: null }
   if (exchange.expires_at && new Date(exchange.expires_at).getTime() <= now) {
-    return { label: "Expired", color: "orange", detail: `Expired ${formatDateTime(exchange.expires_at)}` }
+    return { label: "Expired", color: "orange", detail: `Expired ${formatStoreDateTime(exchange.expires_at, timeZone)}` }
   }
   return {
     label: "Unused",
     color: "green",
-    detail: exchange.expires_at ? `Expires ${formatDateTime(exchange.expires_at)}` : null,
+    detail: exchange.expires_at ? `Expires ${formatStoreDateTime(exchange.expires_at, timeZone)}` : null,
   }
 }
 
 export const ExchangeStateBadge = ({ exchange }: { exchange: Pick<AdminPointsExchange, "used" | "expires_at"> }) => {
-  const state = exchangeState(exchange)
+  const state = exchangeState(exchange, useStoreTimezone())
   return (
     <div className="flex flex-col items-start gap-y-0.5">
       <StatusBadge color={state.color}>{state.label}</StatusBadge>

@@ -1,12 +1,21 @@
 import { EllipsisHorizontal, ExclamationCircle, PencilSquare, Plus, Trash } from "@medusajs/icons"
 import { Button, DropdownMenu, Heading, IconButton, Skeleton, StatusBadge, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { AdminExchangeOffer, useDeleteExchangeOffer, useExchangeOffers } from "../hooks/use-points"
+import { AdminExchangeOffer, useDeleteExchangeOffer, useExchangeOffers } from "../hooks/use-exchange-offers"
 import { errorMessage } from "../lib/sdk"
 import { plural } from "./coupon-display"
 import { ExchangeOfferDrawer } from "./exchange-offer-drawer"
 import { PageError, Pager } from "./layout"
-import { ComplianceBadge, HIDDEN_FROM_SHOPPERS, offerAvailability, offerTermsText, offerWindowText } from "./points-display"
+import {
+  ComplianceBadge,
+  HIDDEN_FROM_SHOPPERS,
+  StoreTimeZoneNote,
+  offerAvailability,
+  offerTermsText,
+  offerWindowText,
+  rivalText,
+  useStoreDates,
+} from "./points-display"
 
 const PAGE_SIZE = 20
 
@@ -34,6 +43,7 @@ export const ExchangeOffersPanel = () => {
   })
 
   const count = data?.count ?? 0
+  const { timeZone } = useStoreDates()
   const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   // Withdrawing the last offer of the last page: show the page before.
   useEffect(() => {
@@ -155,7 +165,7 @@ export const ExchangeOffersPanel = () => {
                       {offer.compliance === "non_compliant" && (
                         <div className="mt-1 flex flex-col gap-y-0.5">
                           <Text size="xsmall" className="text-ui-fg-error whitespace-normal">
-                            {offer.non_compliant_reason}
+                            {rivalText(offer)}
                           </Text>
                           <Text size="xsmall" className="text-ui-fg-muted whitespace-normal">
                             {HIDDEN_FROM_SHOPPERS}
@@ -166,7 +176,7 @@ export const ExchangeOffersPanel = () => {
                     <Table.Cell>
                       <StatusBadge color={availability.color}>{availability.label}</StatusBadge>
                       <Text size="xsmall" className="text-ui-fg-muted mt-1 whitespace-nowrap">
-                        {offerWindowText(offer)}
+                        {offerWindowText(offer, timeZone)}
                       </Text>
                     </Table.Cell>
                     <Table.Cell>
@@ -195,6 +205,7 @@ export const ExchangeOffersPanel = () => {
             </Table.Body>
           </Table>
           <Pager count={count} pageSize={PAGE_SIZE} pageIndex={pageIndex} setPageIndex={setPageIndex} />
+          <StoreTimeZoneNote className="px-6 py-3" />
         </div>
       )}
 

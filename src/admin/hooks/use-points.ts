@@ -1,34 +1,12 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { ExchangeOfferInput, OfferCompliance, PointsEntryType } from "../../types/points"
+import type { PointsEntryType } from "../../types/points"
 
-// ---------------------------------------------------------------------------------------------
-// Exchange offers (POINTS-4, POINTS-5).
-
-/** An exchange offer as the admin API answers it (`toOffer`). */
-export interface AdminExchangeOffer {
-  id: string
-  name: string
-  /** The plugin coupon the offer issues codes of. */
-  coupon_id: string
-  face_value: number
-  /** Minimum spend; 0: none. */
-  threshold: number
-  currency_code: string
-  points_cost: number
-  stock: number
-  exchanged_count: number
-  stock_left: number
-  per_customer_limit: number | null
-  valid_days: number
-  starts_at: string | null
-  ends_at: string | null
-  compliance: OfferCompliance
-  /** Why a free coupon beats the offer (POINTS-5), while non-compliant. */
-  non_compliant_reason: string | null
-  rival_coupon_id: string | null
-  created_at: string
-}
+/**
+ * Customers' points accounts: balance, ledger and exchanged coupons (and who they belong to).
+ * The other points resources have a file each: use-points-adjustments, use-budget,
+ * use-exchange-offers.
+ */
 
 export interface ListResponse {
   count: number
@@ -41,126 +19,9 @@ export interface PageParams {
   offset: number
 }
 
-/** POST /admin/coupon-marketing/exchange-offers/:id accepts these (currency and validity are fixed). */
-export type ExchangeOfferUpdate = Partial<
-  Pick<ExchangeOfferInput, "name" | "face_value" | "threshold" | "points_cost" | "stock" | "per_customer_limit" | "starts_at" | "ends_at">
->
+export const pointsKey = ["coupon-marketing", "points"] as const
+export const accountKey = (customerId: string) => [...pointsKey, "account", customerId] as const
 
-const pointsKey = ["coupon-marketing", "points"] as const
-const offersKey = [...pointsKey, "offers"] as const
-const budgetKey = [...pointsKey, "budget"] as const
-const accountKey = (customerId: string) => [...pointsKey, "account", customerId] as const
-
-/** GET /admin/coupon-marketing/exchange-offers, one page (newest first). */
-export function useExchangeOffers(params: PageParams) {
-  return useQuery({
-    queryKey: [...offersKey, "list", params],
-    queryFn: () =>
-      sdk.client.fetch<ListResponse & { exchange_offers: AdminExchangeOffer[]; denominations: number[] }>("/admin/coupon-marketing/exchange-offers", {
-        query: { limit: params.limit, offset: params.offset },
-      }),
-    placeholderData: keepPreviousData,
-  })
-}
-
-/** POST /admin/coupon-marketing/exchange-offers → 201 `{ exchange_offer }` */
-export function useCreateExchangeOffer() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body: ExchangeOfferInput) =>
-      sdk.client.fetch<{ exchange_offer: AdminExchangeOffer }>("/admin/coupon-marketing/exchange-offers", {
-        method: "POST",
-        body,
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: offersKey }),
-  })
-}
-
-/** POST /admin/coupon-marketing/exchange-offers/:id → `{ exchange_offer }` (a fixed offer becomes compliant). */
-export function useUpdateExchangeOffer(id: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body: ExchangeOfferUpdate) =>
-      sdk.client.fetch<{ exchange_offer: AdminExchangeOffer }>(`/admin/coupon-marketing/exchange-offers/${id}`, {
-        method: "POST",
-        body,
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: offersKey }),
-  })
-}
-
-/** DELETE /admin/coupon-marketing/exchange-offers/:id: withdraws the offer; coupons already exchanged stay valid. */
-export function useDeleteExchangeOffer() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (id: string) =>
-      sdk.client.fetch<{ id: string; object: string; deleted: boolean }>(`/admin/coupon-marketing/exchange-offers/${id}`, {
-        method: "DELETE",
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: offersKey }),
-  })
-}
-
-// ---------------------------------------------------------------------------------------------
-// Budget (POINTS-6).
-
-export interface AdminBudget {
-  currency_code: string
-  deposited: number
-  drawn: number
-  remaining: number
-  /** Number of deposits. */
-  deposits: number
-}
-
-export interface AdminDeposit {
-  id: string
-  /** "DEP-000001" */
-  deposit_number: string
-  amount: number
-  currency_code: string
-  reason: string
-  created_at: string
-}
-
-export interface DepositInput {
-  amount: number
-  reason: string
-  currency_code: string
-}
-
-/** GET /admin/coupon-marketing/budget: deposited / drawn / remaining per currency (none before the first deposit). */
-export function useBudgets() {
-  return useQuery({
-    queryKey: [...budgetKey, "totals"],
-    queryFn: () => sdk.client.fetch<{ budgets: AdminBudget[] }>("/admin/coupon-marketing/budget"),
-    select: (data) => data.budgets,
-  })
-}
-
-/** GET /admin/coupon-marketing/budget/deposits, one page (newest first). */
-export function useDeposits(params: PageParams) {
-  return useQuery({
-    queryKey: [...budgetKey, "deposits", params],
-    queryFn: () =>
-      sdk.client.fetch<ListResponse & { deposits: AdminDeposit[] }>("/admin/coupon-marketing/budget/deposits", {
-        query: { limit: params.limit, offset: params.offset },
-      }),
-    placeholderData: keepPreviousData,
-  })
-}
-
-/** POST /admin/coupon-marketing/budget/deposits → 201 `{ deposit }`; the totals and the list are read again. */
-export function useCreateDeposit() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body: DepositInput) =>
-      sdk.client.fetch<{ deposit: AdminDeposit }>("/admin/coupon-marketing/budget/deposits", { method: "POST", body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: budgetKey }),
-  })
-}
-
-// ---------------------------------------------------------------------------------------------
 // Customers' points accounts (POINTS-1, POINTS-3).
 
 export interface AdminPointsEntry {
@@ -213,27 +74,6 @@ export function usePointsAccount(customerId: string | null | undefined, params: 
       }),
     placeholderData: keepPreviousData,
     enabled: !!customerId,
-  })
-}
-
-export interface AdjustmentInput {
-  /** Non-zero; negative takes points away. */
-  points: number
-  reason: string
-  /** The same key twice adds nothing the second time. */
-  idempotency_key?: string
-}
-
-/** POST /admin/coupon-marketing/points/:customer_id/adjustments → `{ entry, balance }` */
-export function useAdjustPoints(customerId: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body: AdjustmentInput) =>
-      sdk.client.fetch<{ entry: AdminPointsEntry; balance: number }>(
-        `/admin/coupon-marketing/points/${customerId}/adjustments`,
-        { method: "POST", body }
-      ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKey(customerId) }),
   })
 }
 

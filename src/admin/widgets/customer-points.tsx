@@ -3,8 +3,17 @@ import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types
 import { ArrowUpRightOnBox } from "@medusajs/icons"
 import { Button, Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { formatDateTime } from "../components/coupon-display"
-import { EntryTypeBadge, ExchangeStateBadge, LedgerReason, SignedPoints, exchangeValue, pointsPath, pointsText } from "../components/points-display"
+import {
+  EntryTypeBadge,
+  ExchangeStateBadge,
+  LedgerReason,
+  SignedPoints,
+  StoreTimeZoneNote,
+  exchangeValue,
+  pointsPath,
+  pointsText,
+  useStoreDates,
+} from "../components/points-display"
 import { usePointsAccount } from "../hooks/use-points"
 import { errorMessage } from "../lib/sdk"
 
@@ -16,6 +25,7 @@ const RECENT = 5
  */
 const CustomerPointsWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
   const { data: account, isLoading, isError, error, refetch } = usePointsAccount(customer?.id, { limit: RECENT, offset: 0 })
+  const { format } = useStoreDates()
 
   return (
     <Container className="divide-y p-0" role="region" aria-label="Points">
@@ -92,7 +102,7 @@ const CustomerPointsWidget = ({ data: customer }: DetailWidgetProps<AdminCustome
                         </Text>
                       </div>
                       <Text size="xsmall" className="text-ui-fg-muted">
-                        {formatDateTime(e.created_at)} · balance {e.balance_after.toLocaleString("en-US")}
+                        {format(e.created_at)} · balance {e.balance_after.toLocaleString("en-US")}
                       </Text>
                     </div>
                     <SignedPoints points={e.points} className="txt-compact-small" />
@@ -108,6 +118,7 @@ const CustomerPointsWidget = ({ data: customer }: DetailWidgetProps<AdminCustome
                 All {account.count.toLocaleString("en-US")} entries
               </Link>
             )}
+            {account.entries.length > 0 && <StoreTimeZoneNote />}
           </div>
 
           <div className="flex flex-col gap-y-2 px-6 py-4">
@@ -150,8 +161,10 @@ const CustomerPointsWidget = ({ data: customer }: DetailWidgetProps<AdminCustome
   )
 }
 
+// At the top of the page's side column: Medusa puts the main column's Metadata and JSON
+// sections before every "customer.details.after" widget, which buried the points below them.
 export const config = defineWidgetConfig({
-  zone: "customer.details.after",
+  zone: "customer.details.side.before",
 })
 
 export default CustomerPointsWidget

@@ -16,7 +16,7 @@ const sections = [
   },
   {
     to: "/coupon-marketing/settings",
-    title: "Settings",
+    title: "Coupon settings",
     description: "The cart's coupon code form, the shoppers' “My coupons” list and the points basis.",
   },
 ]
@@ -28,7 +28,7 @@ const CouponMarketingPage = () => {
       <div className="px-6 py-4">
         <Heading level="h1">Coupon marketing</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Coupons, coupon pushes, points-exchange coupons and the sign-up gift for your store.
+          Coupons for your store, and coupons your customers get for their loyalty points.
         </Text>
       </div>
       <ul>
@@ -59,5 +59,13 @@ export const config = defineRouteConfig({
   label: "Coupon marketing",
   icon: ReceiptPercent,
 })
+
+/**
+ * Medusa's own breadcrumbs in the top bar (the dashboard nests the plugin's routes by path:
+ * “Coupon marketing”).
+ */
+export const handle = {
+  breadcrumb: () => "Coupon marketing",
+}
 
 export default CouponMarketingPage

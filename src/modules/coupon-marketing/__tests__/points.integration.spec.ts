@@ -141,7 +141,7 @@ moduleIntegrationTestRunner<CouponMarketingModuleService>({
       it("POINTS-6 deposits get readable numbers and the budget is deposited / drawn / remaining", async () => {
         const first = await service.depositBudget({ amount: 500_000, reason: "Double 11", currency_code: "JPY" })
         const second = await service.depositBudget({ amount: 999_999, reason: "Top-up", currency_code: "jpy" })
-        expect([first.deposit_number, second.deposit_number]).toEqual(["DEP-000001", "DEP-000002"])
+        expect([first, second].map((d) => (d as { deposit_number?: string }).deposit_number)).toEqual(["DEP-000001", "DEP-000002"])
         expect(await service.getBudgets()).toEqual([{ currency_code: "jpy", deposited: 1_499_999, drawn: 0, remaining: 1_499_999, deposits: 2 }])
       })
 

@@ -76,4 +76,12 @@ export const config = defineRouteConfig({
   rank: 2,
 })
 
+/**
+ * Medusa's own breadcrumbs in the top bar (the dashboard nests the plugin's routes by path:
+ * “Coupon marketing › Points”).
+ */
+export const handle = {
+  breadcrumb: () => "Points",
+}
+
 export default PointsPage

@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, Container, Heading, Hint, Label, RadioGroup, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
 import { FormEvent, useEffect, useMemo, useState } from "react"
-import { FieldError, PageError, PageLoading, Section } from "../../../components/layout"
-import { useCouponSettings, useUpdateCouponSettings } from "../../../hooks/use-coupon-settings"
+import { DetailRow, FieldError, PageError, PageLoading, Section } from "../../../components/layout"
+import { formatStoreDateTime } from "../../../components/points-display"
+import { useCouponSettings, useCouponSettingsResponse, useUpdateCouponSettings } from "../../../hooks/use-coupon-settings"
 import { errorMessage } from "../../../lib/sdk"
 import {
   CouponSettingsValues,
@@ -173,9 +174,57 @@ const SettingsForm = ({ initial }: { initial: CouponSettingsValues }) => {
   )
 }
 
-/** Coupon marketing → Settings (COUPON-1, COUPON-2, COUPON-3). */
+/** "in 1 hour", "in 90 minutes", "now". */
+function leadText(minutes: number): string {
+  if (minutes <= 0) return "now"
+  if (minutes % 60 === 0) return `in ${minutes / 60} hour${minutes === 60 ? "" : "s"}`
+  return `in ${minutes} minute${minutes === 1 ? "" : "s"}`
+}
+
+/**
+ * What the plugin options fix for the whole store (read-only here: they are set in
+ * medusa-config), and when the settings were last saved, in the store's time zone.
+ */
+const StoreFacts = ({
+  settings,
+  timezone,
+  min_start_lead_minutes,
+}: {
+  settings: { updated_at: string | Date | null }
+  timezone: string
+  min_start_lead_minutes: number
+}) => (
+  <section aria-label="Store facts" className="divide-y">
+    <div className="px-6 py-4">
+      <Heading level="h2">Set in the plugin options</Heading>
+      <Text size="small" className="text-ui-fg-subtle">
+        Fixed in the store's configuration (medusa-config), not here.
+      </Text>
+    </div>
+    <DetailRow label="Store time zone">
+      <span data-testid="settings_timezone">{timezone}</span>
+      <Text size="xsmall" className="text-ui-fg-muted">
+        Every time on the coupon marketing pages, in the shoppers' coupon lists and in the CSV reports is in this zone.
+      </Text>
+    </DetailRow>
+    <DetailRow label="Earliest coupon start">
+      <span data-testid="settings_min_start">{leadText(min_start_lead_minutes)}</span>
+      <Text size="xsmall" className="text-ui-fg-muted">
+        A new coupon can start at the earliest this long after it is saved.
+      </Text>
+    </DetailRow>
+    <DetailRow label="Last saved">
+      <span data-testid="settings_updated_at">
+        {settings.updated_at ? `${formatStoreDateTime(settings.updated_at, timezone)} (${timezone})` : "Never: the defaults apply"}
+      </span>
+    </DetailRow>
+  </section>
+)
+
+/** Coupon marketing → Coupon settings (COUPON-1, COUPON-2, COUPON-3). */
 const CouponSettingsPage = () => {
   const { data, isLoading, isError, error, refetch } = useCouponSettings()
+  const response = useCouponSettingsResponse()
   const initial = useMemo<CouponSettingsValues | undefined>(
     () =>
       data && {
@@ -199,14 +248,24 @@ const CouponSettingsPage = () => {
       {isLoading && <PageLoading label="Loading the settings" />}
       {isError && <PageError what="the settings" error={error} onRetry={() => refetch()} />}
       {initial && <SettingsForm initial={initial} />}
+      {response.data && <StoreFacts {...response.data} />}
     </Container>
   )
 }
 
 export const config = defineRouteConfig({
-  label: "Settings",
+  // Not "Settings": the sidebar already has Medusa's own Settings.
+  label: "Coupon settings",
   // The sidebar's order under Coupon marketing: Coupons, Points, Settings.
   rank: 3,
 })
+
+/**
+ * Medusa's own breadcrumbs in the top bar (the dashboard nests the plugin's routes by path:
+ * “Coupon marketing › Coupon settings”).
+ */
+export const handle = {
+  breadcrumb: () => "Coupon settings",
+}
 
 export default CouponSettingsPage

@@ -4,10 +4,20 @@ import type CouponMarketingModuleService from "../../../../modules/coupon-market
 import { updateCouponSettingsWorkflow } from "../../../../workflows/settings/workflows/update-coupon-settings"
 import type { AdminUpdateCouponSettingsType } from "./validators"
 
-/** GET /admin/coupon-marketing/settings → `{ settings }` */
+/**
+ * GET /admin/coupon-marketing/settings → `{ settings, timezone, min_start_lead_minutes }`: the
+ * settings, and from the plugin options what the admin pages show beside them — the store's time
+ * zone (every time on the plugin's pages is in it) and the earliest start of a coupon, in minutes
+ * from now (`coupons.min_start_lead_minutes`).
+ */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-  res.json({ settings: await service.getStoreSettings() })
+  const { timezone, coupons } = service.getOptions()
+  res.json({
+    settings: await service.getStoreSettings(),
+    timezone,
+    min_start_lead_minutes: coupons.min_start_lead_minutes,
+  })
 }
 
 /** POST /admin/coupon-marketing/settings (any subset of the fields) → `{ settings }` */
