@@ -13,6 +13,8 @@ import { ExchangeOffer } from "../models/exchange-offer"
 import { PointsExchange } from "../models/points-exchange"
 import { BudgetEntry } from "../models/budget-entry"
 import { BudgetAccount } from "../models/budget-account"
+import { Delivery } from "../models/delivery"
+import type { ExchangeReminderInput } from "../types/deliveries"
 
 jest.setTimeout(180000)
 
@@ -22,7 +24,7 @@ const DAY = 24 * 3600_000
 moduleIntegrationTestRunner<CouponMarketingModuleService>({
   moduleName: COUPON_MARKETING_MODULE,
   resolve: "./src/modules/coupon-marketing",
-  moduleModels: [CouponSettings, Coupon, CouponCode, CouponUsage, CartCoupon, CouponArchive, PointsAccount, PointsEntry, ExchangeOffer, PointsExchange, BudgetEntry, BudgetAccount],
+  moduleModels: [CouponSettings, Coupon, CouponCode, CouponUsage, CartCoupon, CouponArchive, PointsAccount, PointsEntry, ExchangeOffer, PointsExchange, BudgetEntry, BudgetAccount, Delivery],
   moduleOptions: { timezone: "Asia/Tokyo" },
   testSuite: ({ service, MikroOrmWrapper }) => {
     const sql = () => MikroOrmWrapper.forkManager() as unknown as Sql
@@ -47,6 +49,17 @@ moduleIntegrationTestRunner<CouponMarketingModuleService>({
       return out
     }
 
+    /** What the daily job does: the due exchanges, claimed with one feed delivery each. */
+    async function claim(now: Date, until: Date) {
+      const due = await service.listDueExchangeReminders(now, until)
+      const reminders: ExchangeReminderInput[] = due.map((r) => ({
+        exchange_id: r.id,
+        deliveries: [{ key: `exchange-reminder:${r.id}:feed`, purpose: "exchange_reminder", channel: "feed", customer_id: r.customer_id, to: r.customer_id, template: "t", data: { code: r.code } }],
+      }))
+      const claimed = await service.claimExchangeReminders(reminders, now)
+      return due.filter((r) => claimed.exchange_ids.includes(r.id)).map((r) => ({ ...r, deliveries: claimed.deliveries.filter((d) => d.resource_id === r.id || d.key.includes(r.id)) }))
+    }
+
     describe("exchange reminder claim (POINTS-8)", () => {
       it("POINTS-8 claims each exchange expiring within the window once; used and already expired coupons are not reminded", async () => {
         const [due, used, later] = await exchanges(["cus_due", "cus_used", "cus_later"], 2)
@@ -54,22 +67,44 @@ moduleIntegrationTestRunner<CouponMarketingModuleService>({
         await sql().execute(`update cm_coupon_code set expires_at = now() + interval '10 days' where code = ?`, [later.code])
         const now = new Date()
 
-        const first = await service.claimExchangeReminders(now, new Date(now.getTime() + 3 * DAY))
+        const first = await claim(now, new Date(now.getTime() + 3 * DAY))
         expect(first.map((r) => r.id)).toEqual([due.id])
         expect(first[0]).toMatchObject({ customer_id: "cus_due", code: due.code, currency_code: "jpy" })
         expect(Number(first[0].face_value)).toBe(55)
-        expect(await service.claimExchangeReminders(now, new Date(now.getTime() + 3 * DAY))).toEqual([])
+        // Marked reminded and queued together.
+        expect(first[0].deliveries).toHaveLength(1)
+        const [x] = await sql().execute<{ reminded_at: Date | null }[]>(`select reminded_at from cm_points_exchange where id = ?`, [due.id])
+        expect(x.reminded_at).not.toBeNull()
+        expect(await claim(now, new Date(now.getTime() + 3 * DAY))).toEqual([])
 
         // Past its expiry: never reminded.
         await sql().execute(`update cm_coupon_code set expires_at = now() - interval '1 minute' where code = ?`, [later.code])
-        expect(await service.claimExchangeReminders(now, new Date(now.getTime() + 30 * DAY))).toEqual([])
+        expect(await claim(now, new Date(now.getTime() + 30 * DAY))).toEqual([])
       })
 
       it("POINTS-8 ten claims at once remind each exchange once", async () => {
         const made = await exchanges(["cus_1", "cus_2", "cus_3", "cus_4", "cus_5"], 2)
         const now = new Date()
-        const runs = await Promise.all(Array.from({ length: 10 }, () => service.claimExchangeReminders(now, new Date(now.getTime() + 3 * DAY))))
+        const runs = await Promise.all(Array.from({ length: 10 }, () => claim(now, new Date(now.getTime() + 3 * DAY))))
         expect(runs.flat().map((r) => r.id).sort()).toEqual(made.map((m) => m.id).sort())
+        const [{ n }] = await sql().execute<{ n: string }[]>(`select count(*) as n from cm_delivery`)
+        expect(Number(n)).toBe(5)
+      })
+
+      it("POINTS-8 an exchange claimed by another run is not queued again, even with the deliveries in hand", async () => {
+        const [made] = await exchanges(["cus_x"], 2)
+        const now = new Date()
+        const due = await service.listDueExchangeReminders(now, new Date(now.getTime() + 3 * DAY))
+        const reminders = due.map((r) => ({ exchange_id: r.id, deliveries: [{ key: `k:${r.id}`, purpose: "exchange_reminder", channel: "feed", to: r.customer_id, template: "t" }] }))
+        const [a, b] = await Promise.all([service.claimExchangeReminders(reminders, now), service.claimExchangeReminders(reminders, now)])
+        expect([...a.exchange_ids, ...b.exchange_ids]).toEqual([made.id])
+        expect(a.deliveries.length + b.deliveries.length).toBe(1)
+        // Compensation: remindable again, the pending delivery gone.
+        const winner = a.exchange_ids.length ? a : b
+        await service.releaseExchangeReminders(winner.exchange_ids, winner.deliveries.map((d) => d.id))
+        expect((await service.listDueExchangeReminders(now, new Date(now.getTime() + 3 * DAY))).map((r) => r.id)).toEqual([made.id])
+        const [{ n }] = await sql().execute<{ n: string }[]>(`select count(*) as n from cm_delivery`)
+        expect(Number(n)).toBe(0)
       })
     })
   },
