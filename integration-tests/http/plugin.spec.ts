@@ -6,6 +6,7 @@ import { codesSuite } from "./suites/codes.spec"
 import { pointsSuite } from "./suites/points.spec"
 import { storefrontSuite } from "./suites/storefront.spec"
 import { adminPromotionsSuite } from "./suites/admin-promotions.spec"
+import { deliveriesSuite } from "./suites/deliveries.spec"
 import { readableHttpErrors } from "../helpers/suite"
 
 jest.setTimeout(300000)
@@ -28,5 +29,6 @@ medusaIntegrationTestRunner({
     pointsSuite(context as never)
     storefrontSuite(context as never)
     adminPromotionsSuite(context as never)
+    deliveriesSuite(context as never)
   },
 })
