@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
@@ -11,13 +11,13 @@ export const sendDeliveriesStepId = "coupon-marketing-send-deliveries"
 export type SendDeliveriesResult = { sent: DeliveryRow[]; retried: DeliveryRow[]; failed: DeliveryRow[]; skipped: DeliveryRow[] }
 
 /**
- * How the Notification Module refuses a channel the store has no (enabled) provider for: a
- * NOT_FOUND before any send. Such a delivery is skipped, not retried.
+ * How the Notification Module refuses a channel the store has no (enabled) provider for: before
+ * any send, with "Could not find a notification provider for channel: …" (a NOT_FOUND, but
+ * rethrown as a plain Error whose message joins the failures). Such a delivery is skipped, not retried.
  */
 export function isMissingProvider(error: unknown): boolean {
-  const e = error as { type?: string; message?: string }
-  return e?.type === MedusaError.Types.NOT_FOUND &&
-    /Could not find a notification provider for channel|Notification provider .* is not enabled/.test(e.message ?? "")
+  const message = (error as { message?: string })?.message ?? ""
+  return /Could not find a notification provider for channel|Notification provider .* is not enabled/.test(message)
 }
 
 /**
