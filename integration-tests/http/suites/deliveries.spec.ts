@@ -72,6 +72,11 @@ export function deliveriesSuite({ api, getContainer }: SuiteContext) {
       const { exchange } = await exchanged("down@example.com")
       const { enqueueExchangeRemindersWorkflow, sendDueDeliveriesWorkflow } = await import("../../../src/workflows/deliveries")
       provider().failNext = 100
+      const events: Array<{ name: string; data: any }> = []
+      const bus = getContainer().resolve("event_bus") as any
+      for (const name of ["coupon_marketing.delivery_sent", "coupon_marketing.delivery_failed"]) {
+        bus.subscribe(name, async (event: any) => { if (event.data?.purpose === "exchange_reminder") events.push({ name, data: event.data }) }, { subscriberId: `deliveries-spec-${name}-${Date.now()}` })
+      }
       const now = Date.now() + 3600_000 // out of reach of the app's own minute job
       await enqueueExchangeRemindersWorkflow(getContainer()).run({ input: { now: new Date(now) } })
       // Attempts at 0, +60 s, +120 s, +240 s, +480 s after the one before.
@@ -89,6 +94,13 @@ export function deliveriesSuite({ api, getContainer }: SuiteContext) {
       expect(provider().attempts).toBe(5)
       expect(results.reduce((n, r) => n + r.failed, 0)).toBe(1)
       expect(results.reduce((n, r) => n + r.retried, 0)).toBe(4)
+      const deadline = Date.now() + 10_000
+      while (events.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+      expect(events).toEqual(expect.arrayContaining([
+        { name: "coupon_marketing.delivery_sent", data: { id: feed.id, purpose: "exchange_reminder", channel: "feed", customer_id: feed.customer_id } },
+        { name: "coupon_marketing.delivery_failed", data: expect.objectContaining({ id: email.id, channel: "email", attempts: 5, error: expect.stringContaining("failing this send") }) },
+      ]))
+      expect(events).toHaveLength(2)
       // Never again.
       await sendDueDeliveriesWorkflow(getContainer()).run({ input: { now: new Date(at + 86_400_000) } })
       expect(provider().attempts).toBe(5)
