@@ -28,7 +28,20 @@ module.exports = defineConfig({
     http: { jwtSecret: "test-jwt-secret", cookieSecret: "test-cookie-secret" },
   },
   admin: { disable: true },
-  modules: redisModules,
+  modules: [
+    ...redisModules,
+    // Medusa's default `feed` provider, and a test provider on `email` that records sends and
+    // can fail on demand (the delivery pipeline's tests).
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed"] } },
+          { resolve: path.join(__dirname, "providers", "test-notification"), id: "test", options: { channels: ["email"] } },
+        ],
+      },
+    },
+  ],
   plugins: [
     {
       resolve: path.resolve(__dirname, "..", ".."),

@@ -7,6 +7,7 @@ import { pointsSuite } from "./suites/points.spec"
 import { storefrontSuite } from "./suites/storefront.spec"
 import { adminPromotionsSuite } from "./suites/admin-promotions.spec"
 import { fuzzSuite } from "./suites/fuzz.spec"
+import { deliveriesSuite } from "./suites/deliveries.spec"
 import { readableHttpErrors } from "../helpers/suite"
 
 jest.setTimeout(300000)
@@ -30,5 +31,6 @@ medusaIntegrationTestRunner({
     storefrontSuite(context as never)
     adminPromotionsSuite(context as never)
     fuzzSuite(context as never)
+    deliveriesSuite(context as never)
   },
 })

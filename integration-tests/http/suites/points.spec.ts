@@ -127,7 +127,7 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
       await api.post(`/admin/coupon-marketing/points/${shopper.customerId}/adjustments`, { points: 50, reason: "Gift" }, admin)
       const { data: ex } = await api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: data.exchange_offer.id }, shopper)
 
-      const { remindExpiringExchanges } = await import("../../../src/jobs/points-daily")
+      const { remindExpiringExchanges } = await import("../../../src/jobs/exchange-reminders")
       // Valid 2 days, reminded 3 days ahead (the default): due now, once.
       expect(await remindExpiringExchanges(getContainer(), new Date())).toBe(1)
       expect(await remindExpiringExchanges(getContainer(), new Date())).toBe(0)

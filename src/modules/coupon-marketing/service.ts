@@ -47,6 +47,12 @@ export type {
   UsageReportRow,
 } from "./types"
 
+// deliveries (one pipeline for every message)
+import { Delivery } from "./models/delivery"
+import * as deliveriesRepo from "./repositories/deliveries"
+import { transactionOf, managerOf } from "./repositories/sql"
+import type { DeliveryAttemptResult, DeliveryRow, DueExchangeReminder, EnqueueDeliveryInput, ExchangeReminderInput } from "./types/deliveries"
+
 const SETTINGS_SCOPE = "store"
 
 /** Rows per INSERT statement when issuing codes: one round trip for many thousands. */
@@ -72,6 +78,7 @@ export default class CouponMarketingModuleService extends MedusaService({
   PointsExchange,
   BudgetEntry,
   BudgetAccount,
+  Delivery,
 }) {
   protected readonly options_: CouponMarketingOptions
 
@@ -836,23 +843,23 @@ export default class CouponMarketingModuleService extends MedusaService({
   }
 
   /**
-   * POINTS-8: claims the exchanges whose unused coupon expires before `until` and whose holder
-   * was not reminded yet — each claimed once (one conditional update), so two job runs never
-   * remind twice. Answers what the reminder needs.
+   * POINTS-8: marks the given exchanges reminded and queues the deliveries that remind their
+   * holders, in one transaction — nothing is marked without its deliveries, nothing queued
+   * twice. Each exchange is claimed once (a conditional update), so of two runs at once only
+   * one queues a given exchange's deliveries. Answers the exchanges this call claimed and the
+   * deliveries it queued; the delivery job sends them.
    */
-  @InjectManager()
-  async claimExchangeReminders(now: Date, until: Date, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.manager as unknown as SqlManager
-    return await manager.execute<
-      { id: string; customer_id: string; coupon_id: string; code: string; expires_at: Date; face_value: string; currency_code: string }[]
-    >(
-      `update cm_points_exchange x set reminded_at = ?, updated_at = now()
-         from cm_coupon_code c
-        where c.id = x.coupon_code_id and x.reminded_at is null and x.deleted_at is null
-          and c.deleted_at is null and c.uses < c.max_uses and c.expires_at > ? and c.expires_at <= ?
-       returning x.id, x.customer_id, x.coupon_id, c.code, c.expires_at, x.face_value, x.currency_code`,
-      [now, now, until]
-    )
+  @InjectTransactionManager()
+  async claimExchangeReminders(
+    reminders: ExchangeReminderInput[],
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ exchange_ids: string[]; deliveries: DeliveryRow[] }> {
+    const manager = transactionOf(sharedContext)
+    const claimed = await deliveriesRepo.markExchangesReminded(manager, reminders.map((r) => r.exchange_id), now)
+    const mine = new Set(claimed)
+    const deliveries = await deliveriesRepo.insertDeliveries(manager, reminders.filter((r) => mine.has(r.exchange_id)).flatMap((r) => r.deliveries), now)
+    return { exchange_ids: claimed, deliveries }
   }
 
   /**
@@ -921,6 +928,61 @@ export default class CouponMarketingModuleService extends MedusaService({
     )
     rows.forEach((r) => (out[r.coupon_id] = Number(r.n)))
     return out
+  }
+
+  // ---- deliveries: one pipeline for every message the plugin sends (reminders, pushes, gifts)
+
+  /** Queues messages, one per key; a key queued before is left as it is. Answers the rows created. */
+  @InjectTransactionManager()
+  async enqueueDeliveries(inputs: EnqueueDeliveryInput[], now: Date = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<DeliveryRow[]> {
+    return await deliveriesRepo.insertDeliveries(transactionOf(sharedContext), inputs, now)
+  }
+
+  /**
+   * Claims up to `limit` due deliveries for one worker (`for update skip locked`, then a lease of
+   * `lease_seconds`): workers running at once share the queue, never a row.
+   */
+  @InjectTransactionManager()
+  async claimDueDeliveries(
+    input: { limit?: number; now?: Date; lease_seconds?: number; purposes?: string[] } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<DeliveryRow[]> {
+    return await deliveriesRepo.claimDueDeliveries(
+      transactionOf(sharedContext), input.now ?? new Date(), input.limit ?? 100, input.lease_seconds ?? 300, input.purposes
+    )
+  }
+
+  /**
+   * Records one attempt: sent, skipped, or failed — retried after `delivery.retry_base_seconds ·
+   * 2^(attempts − 1)`, and failed for good at `delivery.max_attempts`. Answers the row (nothing
+   * when it was no longer pending).
+   */
+  @InjectTransactionManager()
+  async recordDeliveryAttempt(
+    id: string,
+    result: DeliveryAttemptResult,
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<DeliveryRow | undefined> {
+    return await deliveriesRepo.recordDeliveryAttempt(transactionOf(sharedContext), id, result, now, this.options_.delivery)
+  }
+
+  /** Compensation of a queueing: removes those of the deliveries that are still pending. */
+  @InjectTransactionManager()
+  async deletePendingDeliveries(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await deliveriesRepo.deletePendingDeliveries(transactionOf(sharedContext), ids)
+  }
+
+  /** POINTS-8: up to `limit` exchanges due a reminder (unused coupon expiring in (now, until]), not claimed. */
+  @InjectManager()
+  async listDueExchangeReminders(now: Date, until: Date, limit = 500, @MedusaContext() sharedContext: Context = {}): Promise<DueExchangeReminder[]> {
+    return await deliveriesRepo.listDueExchangeReminders(managerOf(sharedContext), now, until, limit)
+  }
+
+  /** Compensation of `claimExchangeReminders`: the exchanges may be reminded again; their pending deliveries go. */
+  @InjectTransactionManager()
+  async releaseExchangeReminders(exchangeIds: string[], deliveryIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await deliveriesRepo.unmarkExchangesReminded(transactionOf(sharedContext), exchangeIds, deliveryIds)
   }
 }
 

@@ -1,2 +1,3 @@
 export * from "./coupons"
 export * from "./points"
+export * from "./deliveries"

@@ -1,0 +1,144 @@
+import { generateEntityId } from "@medusajs/framework/utils"
+import type { SqlManager } from "./sql"
+import type { DeliveryAttemptResult, DeliveryRow, DueExchangeReminder, EnqueueDeliveryInput } from "../types/deliveries"
+
+/** The longest error text kept on a delivery. */
+const ERROR_LENGTH = 2000
+
+const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
+
+/**
+ * Queues messages: one row per key, `on conflict do nothing` against the unique key, so a key
+ * queued before (whatever its status) is left alone. Answers the rows this call created. The
+ * notification's id is fixed here, so every attempt of one delivery names the same notification.
+ */
+export async function insertDeliveries(manager: SqlManager, inputs: EnqueueDeliveryInput[], now: Date): Promise<DeliveryRow[]> {
+  if (!inputs.length) return []
+  const values: unknown[] = []
+  const rows = inputs.map((d) => {
+    values.push(
+      generateEntityId(undefined, "cmdlv"), d.key, d.purpose, d.channel, d.customer_id ?? null, d.to, d.template,
+      json(d.data), json(d.content), d.resource_id ?? null, d.resource_type ?? null, d.send_at ?? now, generateEntityId(undefined, "noti")
+    )
+    return "(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, 'pending', 0, ?, ?)"
+  })
+  return await manager.execute<DeliveryRow[]>(
+    `insert into cm_delivery (id, key, purpose, channel, customer_id, "to", template, data, content, resource_id, resource_type, status, attempts, next_attempt_at, notification_id)
+     values ${rows.join(", ")}
+     on conflict (key) where deleted_at is null do nothing
+     returning *`,
+    values
+  )
+}
+
+/**
+ * Claims up to `limit` due pending deliveries for one worker: `for update skip locked`, so
+ * workers running at once never take the same row, and the claim moves `next_attempt_at` to the
+ * end of a lease, so the row stays out of other claims while it is sent. A worker that dies
+ * mid-send lets its rows come due again when the lease ends (the idempotency key keeps a
+ * notification that did go out from going out twice).
+ */
+export async function claimDueDeliveries(manager: SqlManager, now: Date, limit: number, leaseSeconds: number, purposes?: string[]): Promise<DeliveryRow[]> {
+  const byPurpose = purposes?.length ? "and purpose in (?)" : ""
+  return await manager.execute<DeliveryRow[]>(
+    `update cm_delivery d set next_attempt_at = ?::timestamptz + make_interval(secs => ?), updated_at = now()
+      where d.id in (
+        select id from cm_delivery
+         where status = 'pending' and deleted_at is null and next_attempt_at <= ? ${byPurpose}
+         order by next_attempt_at, id
+         limit ?
+           for update skip locked)
+     returning d.*`,
+    [now, leaseSeconds, now, ...(purposes?.length ? [purposes] : []), limit]
+  )
+}
+
+/**
+ * Records one attempt of a pending delivery: `sent`; `skipped` (no provider for its channel);
+ * or, on an error, back to `pending` due `retryBaseSeconds · 2^(attempts − 1)` later — `failed`
+ * once it reached `maxAttempts`. Answers the row, or nothing when it was not pending any more.
+ */
+export async function recordDeliveryAttempt(
+  manager: SqlManager,
+  id: string,
+  result: DeliveryAttemptResult,
+  now: Date,
+  retry: { max_attempts: number; retry_base_seconds: number }
+): Promise<DeliveryRow | undefined> {
+  if (result.ok) {
+    const [row] = await manager.execute<DeliveryRow[]>(
+      `update cm_delivery set status = 'sent', attempts = attempts + 1, sent_at = ?, last_error = null,
+              notification_id = coalesce(?, notification_id), updated_at = now()
+        where id = ? and status = 'pending' and deleted_at is null
+        returning *`,
+      [now, result.notification_id ?? null, id]
+    )
+    return row
+  }
+  const error = result.error.slice(0, ERROR_LENGTH)
+  if (result.skip) {
+    const [row] = await manager.execute<DeliveryRow[]>(
+      `update cm_delivery set status = 'skipped', attempts = attempts + 1, last_error = ?, updated_at = now()
+        where id = ? and status = 'pending' and deleted_at is null
+        returning *`,
+      [error, id]
+    )
+    return row
+  }
+  const [row] = await manager.execute<DeliveryRow[]>(
+    `update cm_delivery set attempts = attempts + 1, last_error = ?, updated_at = now(),
+            status = case when attempts + 1 >= ? then 'failed' else 'pending' end,
+            next_attempt_at = ?::timestamptz + make_interval(secs => ? * power(2, attempts))
+      where id = ? and status = 'pending' and deleted_at is null
+      returning *`,
+    [error, retry.max_attempts, now, retry.retry_base_seconds, id]
+  )
+  return row
+}
+
+/**
+ * POINTS-8: the exchanges whose unused coupon expires after `now` and before `until` and whose
+ * holder was not reminded yet (a read: `markExchangesReminded` claims them).
+ */
+export async function listDueExchangeReminders(manager: SqlManager, now: Date, until: Date, limit: number): Promise<DueExchangeReminder[]> {
+  return await manager.execute<DueExchangeReminder[]>(
+    `select x.id, x.customer_id, x.coupon_id, c.code, c.expires_at, x.face_value, x.currency_code
+       from cm_points_exchange x join cm_coupon_code c on c.id = x.coupon_code_id
+      where x.reminded_at is null and x.deleted_at is null
+        and c.deleted_at is null and c.uses < c.max_uses and c.expires_at > ? and c.expires_at <= ?
+      order by c.expires_at, x.id
+      limit ?`,
+    [now, until, limit]
+  )
+}
+
+/**
+ * POINTS-8: marks exchanges reminded, each once: a conditional update, so of two runs at once
+ * only one gets a given exchange. Answers the ids this call marked.
+ */
+export async function markExchangesReminded(manager: SqlManager, exchangeIds: string[], now: Date): Promise<string[]> {
+  if (!exchangeIds.length) return []
+  const rows = await manager.execute<{ id: string }[]>(
+    `update cm_points_exchange set reminded_at = ?, updated_at = now()
+      where id in (?) and reminded_at is null and deleted_at is null
+      returning id`,
+    [now, exchangeIds]
+  )
+  return rows.map((r) => r.id)
+}
+
+/** Compensation of a reminder claim: the exchanges can be reminded again, their queued deliveries go. */
+export async function unmarkExchangesReminded(manager: SqlManager, exchangeIds: string[], deliveryIds: string[]): Promise<void> {
+  if (exchangeIds.length) {
+    await manager.execute(`update cm_points_exchange set reminded_at = null, updated_at = now() where id in (?)`, [exchangeIds])
+  }
+  if (deliveryIds.length) {
+    await manager.execute(`delete from cm_delivery where id in (?) and status = 'pending'`, [deliveryIds])
+  }
+}
+
+/** Compensation of a queueing: removes the deliveries it created that are still pending. */
+export async function deletePendingDeliveries(manager: SqlManager, ids: string[]): Promise<void> {
+  if (!ids.length) return
+  await manager.execute(`delete from cm_delivery where id in (?) and status = 'pending'`, [ids])
+}

@@ -1,0 +1,36 @@
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { CouponMarketingEvents } from "../../../types/events"
+import { type ClaimDueDeliveriesInput, claimDueDeliveriesStep } from "../steps/claim-due-deliveries"
+import { sendDeliveriesStep } from "../steps/send-deliveries"
+
+export const sendDueDeliveriesWorkflowId = "coupon-marketing-send-due-deliveries"
+
+/**
+ * One batch of the delivery pipeline: claims due deliveries, sends each through the
+ * Notification Module and records it (sent; or retried with backoff; failed after
+ * `delivery.max_attempts`; skipped for a channel without provider), then emits
+ * `coupon_marketing.delivery_sent` per sent message and `coupon_marketing.delivery_failed` per
+ * message that failed for good. Answers the counts and the number claimed.
+ */
+export const sendDueDeliveriesWorkflow = createWorkflow(sendDueDeliveriesWorkflowId, (input: ClaimDueDeliveriesInput) => {
+  const claimed = claimDueDeliveriesStep(input)
+  const result = sendDeliveriesStep(transform({ claimed, input }, ({ claimed, input }) => ({ deliveries: claimed, now: input.now })))
+  const events = transform({ result }, ({ result }) => ({
+    sent: result.sent.map((d) => ({ id: d.id, purpose: d.purpose, channel: d.channel, customer_id: d.customer_id })),
+    failed: result.failed.map((d) => ({ id: d.id, purpose: d.purpose, channel: d.channel, customer_id: d.customer_id, attempts: d.attempts, error: d.last_error })),
+  }))
+  emitEventStep({ eventName: CouponMarketingEvents.DELIVERY_SENT, data: transform({ events }, ({ events }) => events.sent) })
+    .config({ name: "coupon-marketing-emit-delivery-sent" })
+  emitEventStep({ eventName: CouponMarketingEvents.DELIVERY_FAILED, data: transform({ events }, ({ events }) => events.failed) })
+    .config({ name: "coupon-marketing-emit-delivery-failed" })
+  return new WorkflowResponse(
+    transform({ claimed, result }, ({ claimed, result }) => ({
+      claimed: claimed.length,
+      sent: result.sent.length,
+      retried: result.retried.length,
+      failed: result.failed.length,
+      skipped: result.skipped.length,
+    }))
+  )
+})
