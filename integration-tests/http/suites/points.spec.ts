@@ -1,3 +1,5 @@
+import { Modules } from "@medusajs/framework/utils"
+import { CouponMarketingEvents } from "../../../src/types/events"
 import { response, type SuiteContext } from "../../helpers/suite"
 import { loginAsAdmin } from "../../helpers/auth"
 import { DEFAULT_EXCHANGE_DENOMINATIONS } from "../../../src/types/points"
@@ -14,6 +16,16 @@ async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, 
     value = await read()
   }
   return value
+}
+
+/** Watches the real event bus's emits (observation: every emit still goes through). */
+function watchEvents(container: { resolve: (key: string) => any }) {
+  const bus = container.resolve(Modules.EVENT_BUS)
+  const spy = jest.spyOn(bus, "emit")
+  const of = (name: string) =>
+    spy.mock.calls.flatMap(([messages]: any[]) => (Array.isArray(messages) ? messages : [messages]))
+      .filter((m: any) => m?.name === name).map((m: any) => m.data)
+  return { of, restore: () => spy.mockRestore() }
 }
 
 export function pointsSuite({ api, getContainer }: SuiteContext) {
@@ -220,6 +232,43 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
       const mine = (await balanceOf(shopper)).entries[0]
       expect(mine).toMatchObject({ type: "adjust", points: 40, reason: "Apology" })
       expect(mine).not.toHaveProperty("created_by")
+    })
+
+    it("deleting an exchange offer nobody exchanged retires its coupon: gone from the coupon list, no longer live; the event names both", async () => {
+      const service = getContainer().resolve("coupon_marketing") as any
+      const liveBefore = await service.countLiveCoupons(new Date())
+      const created = (await api.post("/admin/coupon-marketing/exchange-offers", offer(), admin)).data.exchange_offer
+      const couponIds = async () => (await api.get("/admin/coupon-marketing/coupons?limit=100", admin)).data.coupons.map((c: any) => c.id)
+      expect(await couponIds()).toContain(created.coupon_id)
+      expect(await service.countLiveCoupons(new Date())).toBe(liveBefore + 1)
+
+      const events = watchEvents(getContainer())
+      try {
+        const { data } = await api.delete(`/admin/coupon-marketing/exchange-offers/${created.id}`, admin)
+        expect(data).toEqual({ id: created.id, object: "exchange_offer", deleted: true })
+        expect(events.of(CouponMarketingEvents.EXCHANGE_OFFER_DELETED)).toEqual([{ id: created.id, coupon_id: created.coupon_id }])
+      } finally {
+        events.restore()
+      }
+      expect(await couponIds()).not.toContain(created.coupon_id)
+      expect(await service.countLiveCoupons(new Date())).toBe(liveBefore)
+      expect((await response(api.get(`/admin/coupon-marketing/exchange-offers/${created.id}`, admin))).status).toBe(404)
+      expect((await response(api.delete(`/admin/coupon-marketing/exchange-offers/${created.id}`, admin))).status).toBe(404)
+    })
+
+    it("deleting an exchange offer keeps the codes already exchanged usable until they expire (paid for with points)", async () => {
+      await deposit()
+      const created = (await api.post("/admin/coupon-marketing/exchange-offers", offer(), admin)).data.exchange_offer
+      const shopper = await loginAsCustomer(api, store, "keeper@example.com")
+      await api.post(`/admin/coupon-marketing/points/${shopper.customerId}/adjustments`, { points: 50, reason: "Gift" }, admin)
+      const { data: ex } = await api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: created.id }, shopper)
+      await api.delete(`/admin/coupon-marketing/exchange-offers/${created.id}`, admin)
+      expect((await api.get("/store/coupon-marketing/exchange-offers", shopper)).data.count).toBe(0)
+      const again = await response(api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: created.id }, shopper))
+      expect(again.status).toBe(404)
+      const cart = await createCart(api, store, { matcha: 1 }, shopper)
+      const applied = await api.post(`/store/carts/${cart}/coupon`, { code: ex.exchange.code }, shopper)
+      expect(applied.data).toMatchObject({ applied: true, discount_total: 55 })
     })
 
     it("POINTS-7 concurrency: 50 exchanges by one customer who can afford 10 → 10; a per-customer limit of 2 → 2; 20 customers on stock 5 → 5; a budget for 3 → 3", async () => {
