@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { COUPON_MARKETING_MODULE } from "../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../modules/coupon-marketing/service"
 import { formatIndividualCode, formatMoney, formatZonedDateTime } from "../modules/coupon-marketing/domain/coupons"
+import { expirePointsWorkflow } from "../workflows/points/workflows/expire-points"
 
 /** The template name a store's email provider receives for the reminder (POINTS-8). */
 export const EXCHANGE_REMINDER_TEMPLATE = "coupon-marketing-exchange-reminder"
@@ -14,7 +15,7 @@ export const EXCHANGE_REMINDER_TEMPLATE = "coupon-marketing-exchange-reminder"
 export default async function pointsDailyJob(container: MedusaContainer) {
   const now = new Date()
   const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-  await service.expirePoints(now)
+  await expirePointsWorkflow(container).run({ input: { now } })
   await remindExpiringExchanges(container, now)
 }
 
