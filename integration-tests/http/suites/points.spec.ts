@@ -1,3 +1,5 @@
+import { Modules } from "@medusajs/framework/utils"
+import { CouponMarketingEvents } from "../../../src/types/events"
 import { response, type SuiteContext } from "../../helpers/suite"
 import { loginAsAdmin } from "../../helpers/auth"
 import { DEFAULT_EXCHANGE_DENOMINATIONS } from "../../../src/types/points"
@@ -16,6 +18,16 @@ async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, 
   return value
 }
 
+/** Watches the real event bus's emits (observation: every emit still goes through). */
+function watchEvents(container: { resolve: (key: string) => any }) {
+  const bus = container.resolve(Modules.EVENT_BUS)
+  const spy = jest.spyOn(bus, "emit")
+  const of = (name: string) =>
+    spy.mock.calls.flatMap(([messages]: any[]) => (Array.isArray(messages) ? messages : [messages]))
+      .filter((m: any) => m?.name === name).map((m: any) => m.data)
+  return { of, restore: () => spy.mockRestore() }
+}
+
 export function pointsSuite({ api, getContainer }: SuiteContext) {
   describe("points and exchange offers", () => {
     let admin: { headers: Record<string, string> }
@@ -23,7 +35,8 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
 
     beforeEach(async () => {
       admin = await loginAsAdmin(getContainer(), api)
-      store = await createTestStore(getContainer())
+      // A test named "tax-inclusive" gets the store with consumer prices, tax included.
+      store = await createTestStore(getContainer(), { taxes: /tax-inclusive/.test(expect.getState().currentTestName ?? "") })
     })
 
     const offer = (overrides: Record<string, unknown> = {}) => ({
@@ -220,6 +233,163 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
       const mine = (await balanceOf(shopper)).entries[0]
       expect(mine).toMatchObject({ type: "adjust", points: 40, reason: "Apology" })
       expect(mine).not.toHaveProperty("created_by")
+    })
+
+    it("deleting an exchange offer nobody exchanged retires its coupon: gone from the coupon list, no longer live; the event names both", async () => {
+      const service = getContainer().resolve("coupon_marketing") as any
+      const liveBefore = await service.countLiveCoupons(new Date())
+      const created = (await api.post("/admin/coupon-marketing/exchange-offers", offer(), admin)).data.exchange_offer
+      const couponIds = async () => (await api.get("/admin/coupon-marketing/coupons?limit=100", admin)).data.coupons.map((c: any) => c.id)
+      expect(await couponIds()).toContain(created.coupon_id)
+      expect(await service.countLiveCoupons(new Date())).toBe(liveBefore + 1)
+
+      const events = watchEvents(getContainer())
+      try {
+        const { data } = await api.delete(`/admin/coupon-marketing/exchange-offers/${created.id}`, admin)
+        expect(data).toEqual({ id: created.id, object: "exchange_offer", deleted: true })
+        expect(events.of(CouponMarketingEvents.EXCHANGE_OFFER_DELETED)).toEqual([{ id: created.id, coupon_id: created.coupon_id }])
+      } finally {
+        events.restore()
+      }
+      expect(await couponIds()).not.toContain(created.coupon_id)
+      expect(await service.countLiveCoupons(new Date())).toBe(liveBefore)
+      expect((await response(api.get(`/admin/coupon-marketing/exchange-offers/${created.id}`, admin))).status).toBe(404)
+      expect((await response(api.delete(`/admin/coupon-marketing/exchange-offers/${created.id}`, admin))).status).toBe(404)
+    })
+
+    it("deleting an exchange offer keeps the codes already exchanged usable until they expire (paid for with points)", async () => {
+      await deposit()
+      const created = (await api.post("/admin/coupon-marketing/exchange-offers", offer(), admin)).data.exchange_offer
+      const shopper = await loginAsCustomer(api, store, "keeper@example.com")
+      await api.post(`/admin/coupon-marketing/points/${shopper.customerId}/adjustments`, { points: 50, reason: "Gift" }, admin)
+      const { data: ex } = await api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: created.id }, shopper)
+      await api.delete(`/admin/coupon-marketing/exchange-offers/${created.id}`, admin)
+      expect((await api.get("/store/coupon-marketing/exchange-offers", shopper)).data.count).toBe(0)
+      const again = await response(api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: created.id }, shopper))
+      expect(again.status).toBe(404)
+      const cart = await createCart(api, store, { matcha: 1 }, shopper)
+      const applied = await api.post(`/store/carts/${cart}/coupon`, { code: ex.exchange.code }, shopper)
+      expect(applied.data).toMatchObject({ applied: true, discount_total: 55 })
+    })
+
+    it("events: an adjustment credit emits POINTS_CREDITED, a debit POINTS_DEBITED, a replayed key nothing", async () => {
+      const shopper = await loginAsCustomer(api, store, "evented@example.com")
+      const events = watchEvents(getContainer())
+      try {
+        const url = `/admin/coupon-marketing/points/${shopper.customerId}/adjustments`
+        const credit = (await api.post(url, { points: 40, reason: "Apology", idempotency_key: "events-key-1" }, admin)).data
+        expect(events.of(CouponMarketingEvents.POINTS_CREDITED)).toEqual([
+          { customer_id: shopper.customerId, entry_id: credit.entry.id, points: 40, reason: "Apology" },
+        ])
+        const replay = await api.post(url, { points: 40, reason: "Apology", idempotency_key: "events-key-1" }, admin)
+        expect(replay.status).toBe(200)
+        expect(events.of(CouponMarketingEvents.POINTS_CREDITED)).toHaveLength(1)
+        const debit = (await api.post(url, { points: -15, reason: "Correction" }, admin)).data
+        expect(debit.balance).toBe(25)
+        expect(events.of(CouponMarketingEvents.POINTS_DEBITED)).toEqual([
+          { customer_id: shopper.customerId, entry_id: debit.entry.id, points: 15, reason: "Correction" },
+        ])
+        // A refused debit writes and emits nothing.
+        expect((await response(api.post(url, { points: -100, reason: "Too much" }, admin))).status).toBe(400)
+        expect(events.of(CouponMarketingEvents.POINTS_DEBITED)).toHaveLength(1)
+        expect((await response(api.post("/admin/coupon-marketing/points/cus_UNKNOWN/adjustments", { points: 5, reason: "Nobody" }, admin))).status).toBe(404)
+      } finally {
+        events.restore()
+      }
+    })
+
+    it("events: an order placed emits POINTS_CREDITED with its order, its cancellation POINTS_DEBITED", async () => {
+      const shopper = await loginAsCustomer(api, store, "ordered@example.com")
+      const events = watchEvents(getContainer())
+      try {
+        const order = (await checkout(api, store, await createCart(api, store, { "tea-bowl": 2 }, shopper), shopper)).data.order
+        const credited = await eventually(async () => events.of(CouponMarketingEvents.POINTS_CREDITED), (e) => e.length > 0)
+        const [earn] = (await balanceOf(shopper)).entries
+        expect(credited).toEqual([{ customer_id: shopper.customerId, entry_id: earn.id, points: 20, reason: `Order #${order.display_id}`, order_id: order.id }])
+        await api.post(`/admin/orders/${order.id}/cancel`, {}, admin)
+        const debited = await eventually(async () => events.of(CouponMarketingEvents.POINTS_DEBITED), (e) => e.length > 0)
+        const [reversal] = (await balanceOf(shopper)).entries
+        expect(reversal).toMatchObject({ type: "refund", points: -20 })
+        expect(debited).toEqual([{ customer_id: shopper.customerId, entry_id: reversal.id, points: 20, reason: `Order #${order.display_id} cancelled`, order_id: order.id }])
+        // Redelivered events write and emit nothing more.
+        const placed = (await import("../../../src/subscribers/points-order-placed")).default
+        const canceled = (await import("../../../src/subscribers/points-order-canceled")).default
+        await placed({ event: { name: "order.placed", data: { id: order.id } }, container: getContainer() } as never)
+        await canceled({ event: { name: "order.canceled", data: { id: order.id } }, container: getContainer() } as never)
+        expect(events.of(CouponMarketingEvents.POINTS_CREDITED)).toHaveLength(1)
+        expect(events.of(CouponMarketingEvents.POINTS_DEBITED)).toHaveLength(1)
+        expect((await balanceOf(shopper)).balance).toBe(0)
+      } finally {
+        events.restore()
+      }
+    })
+
+    it("events: a deposit emits BUDGET_DEPOSITED, an exchange POINTS_EXCHANGED with its code", async () => {
+      const events = watchEvents(getContainer())
+      try {
+        const dep = await deposit(5000)
+        expect(events.of(CouponMarketingEvents.BUDGET_DEPOSITED)).toEqual([{ currency_code: "jpy", entry_id: dep.id, amount: 5000 }])
+        const created = (await api.post("/admin/coupon-marketing/exchange-offers", offer(), admin)).data.exchange_offer
+        const shopper = await loginAsCustomer(api, store, "exchanger@example.com")
+        await api.post(`/admin/coupon-marketing/points/${shopper.customerId}/adjustments`, { points: 50, reason: "Gift" }, admin)
+        const { data: ex } = await api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: created.id }, shopper)
+        expect(Object.keys(ex.exchange).sort()).toEqual(["balance", "code", "coupon_id", "expires_at", "id", "offer_id", "points"])
+        const service = getContainer().resolve("coupon_marketing") as any
+        const [code] = await service.listCouponCodes({ coupon_id: created.coupon_id })
+        expect(events.of(CouponMarketingEvents.POINTS_EXCHANGED)).toEqual([
+          { exchange_id: ex.exchange.id, customer_id: shopper.customerId, offer_id: created.id, coupon_id: created.coupon_id, code_id: code.id, points: 20 },
+        ])
+        // A refused exchange emits nothing.
+        await api.post(`/admin/coupon-marketing/points/${shopper.customerId}/adjustments`, { points: -30, reason: "Correction" }, admin)
+        expect((await response(api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: created.id }, shopper))).status).toBe(400)
+        expect(events.of(CouponMarketingEvents.POINTS_EXCHANGED)).toHaveLength(1)
+      } finally {
+        events.restore()
+      }
+    })
+
+    it("events: the daily job's expiry emits POINTS_EXPIRED with the count, and nothing when none are due", async () => {
+      const shopper = await loginAsCustomer(api, store, "expiring@example.com")
+      const service = getContainer().resolve("coupon_marketing") as any
+      for (const key of ["a", "b"]) {
+        await service.appendPoints({ customer_id: shopper.customerId, type: "earn", points: 7, reason: "Old order", idempotency_key: `earn:old-${key}`, expires_at: new Date(Date.now() - 1000) })
+      }
+      const events = watchEvents(getContainer())
+      try {
+        const job = (await import("../../../src/jobs/points-daily")).default
+        await job(getContainer() as never)
+        expect(events.of(CouponMarketingEvents.POINTS_EXPIRED)).toEqual([{ count: 2 }])
+        expect((await balanceOf(shopper)).balance).toBe(0)
+        await job(getContainer() as never)
+        expect(events.of(CouponMarketingEvents.POINTS_EXPIRED)).toHaveLength(1)
+      } finally {
+        events.restore()
+      }
+    })
+
+    it("POINTS-2 COUPON-3 in a tax-inclusive store points are earned on the prices the shopper sees: ¥6,000 − ¥500 earns 55, before the discount 60", async () => {
+      const off = (await api.post("/admin/coupon-marketing/coupons", {
+        name: "500 off", audience: "anyone", code_mode: "fixed", code: "FIVEHUNDRED", validity_type: "window", starts_at: inHours(2),
+        ends_at: inHours(48), benefit_type: "fixed_amount", benefit_value: 500, currency_code: "jpy", condition_type: "none", category_ids: [],
+      }, admin)).data.coupon
+      await activateCoupon(getContainer(), off.id)
+      const shopper = await loginAsCustomer(api, store, "taxed@example.com")
+      const buy = async () => {
+        const cart = await createCart(api, store, { matcha: 2 }, shopper)
+        expect((await api.post(`/store/carts/${cart}/coupon`, { code: "FIVEHUNDRED" }, shopper)).data).toMatchObject({ applied: true, discount_total: 500 })
+        const order = (await checkout(api, store, cart, shopper)).data.order
+        // Tax included in the prices: the order's item total is what the shopper pays for the goods.
+        expect(order.item_total).toBe(5500)
+        expect(order.item_tax_total).toBeGreaterThan(0)
+        return order
+      }
+      await buy()
+      let account = await eventually(() => balanceOf(shopper), (a) => a.balance > 0)
+      expect(account.entries[0]).toMatchObject({ type: "earn", points: 55 })
+      await api.post("/admin/coupon-marketing/settings", { points_basis: "before_discount" }, admin)
+      await buy()
+      account = await eventually(() => balanceOf(shopper), (a) => a.balance > 55)
+      expect(account.entries[0]).toMatchObject({ type: "earn", points: 60 })
     })
 
     it("POINTS-7 concurrency: 50 exchanges by one customer who can afford 10 → 10; a per-customer limit of 2 → 2; 20 customers on stock 5 → 5; a budget for 3 → 3", async () => {

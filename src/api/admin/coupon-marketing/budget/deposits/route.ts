@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { COUPON_MARKETING_MODULE } from "../../../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../../../modules/coupon-marketing/service"
+import { depositBudgetWorkflow } from "../../../../../workflows/points/workflows/deposit-budget"
 import type { AdminCreateDepositType, ListParamsType } from "../../points-validators"
 
 const toDeposit = (e: Record<string, any>) => ({
@@ -22,7 +23,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** POST /admin/coupon-marketing/budget/deposits `{ amount, reason, currency_code }` (POINTS-6) → 201 `{ deposit }` */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateDepositType>, res: MedusaResponse) => {
-  const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-  const deposit = await service.depositBudget(req.validatedBody)
-  res.status(201).json({ deposit: toDeposit(deposit) })
+  const { result } = await depositBudgetWorkflow(req.scope).run({ input: req.validatedBody })
+  res.status(201).json({ deposit: toDeposit(result) })
 }

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { COUPON_MARKETING_MODULE } from "../../../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../../../modules/coupon-marketing/service"
 import { updateExchangeOfferWorkflow } from "../../../../../workflows/points/workflows/update-exchange-offer"
+import { deleteExchangeOfferWorkflow } from "../../../../../workflows/points/workflows/delete-exchange-offer"
 import { toOffer } from "../../../../../workflows/points/utils/offer-row"
 import type { AdminUpdateExchangeOfferType } from "../../points-validators"
 
@@ -25,11 +26,10 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateExchangeOf
 }
 
 /**
- * DELETE /admin/coupon-marketing/exchange-offers/:id — withdraws the offer. Coupons already
- * exchanged stay valid (they were paid for with points).
+ * DELETE /admin/coupon-marketing/exchange-offers/:id — withdraws the offer and retires its
+ * coupon. Codes already exchanged stay valid until they expire (they were paid for with points).
  */
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const offer = await load(req)
-  await req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE).softDeleteExchangeOffers(offer.id)
-  res.json({ id: offer.id, object: "exchange_offer", deleted: true })
+  const { result } = await deleteExchangeOfferWorkflow(req.scope).run({ input: req.params.id })
+  res.json({ id: result.id, object: "exchange_offer", deleted: true })
 }

@@ -1,27 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { randomUUID } from "crypto"
-import { COUPON_MARKETING_MODULE } from "../../../../../../modules/coupon-marketing"
-import type CouponMarketingModuleService from "../../../../../../modules/coupon-marketing/service"
+import { adjustPointsWorkflow } from "../../../../../../workflows/points/workflows/adjust-points"
 import type { AdminCreateAdjustmentType } from "../../../points-validators"
 
 /**
  * POST /admin/coupon-marketing/points/:customer_id/adjustments `{ points, reason }` (POINTS-3)
- * → 201 `{ entry, balance }`. A debit beyond the balance is refused; nothing is written.
+ * → 201 `{ entry, balance }` (200 when the idempotency key was already used). A debit beyond
+ * the balance is refused; nothing is written. 404 for an unknown customer.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateAdjustmentType>, res: MedusaResponse) => {
-  const customerId = req.params.customer_id
-  const [customer] = await req.scope.resolve(Modules.CUSTOMER).listCustomers({ id: customerId }, { select: ["id"] })
-  if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${customerId} was not found`)
-  const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   const { points, reason, idempotency_key } = req.validatedBody
-  const { entry, balance, created } = await service.appendPoints({
-    customer_id: customerId,
-    type: "adjust",
-    points,
-    reason,
-    created_by: req.auth_context.actor_id,
-    idempotency_key: `adjust:${idempotency_key ?? randomUUID()}`,
+  const { result } = await adjustPointsWorkflow(req.scope).run({
+    input: { customer_id: req.params.customer_id, points, reason, created_by: req.auth_context.actor_id, idempotency_key: idempotency_key ?? randomUUID() },
   })
-  res.status(created ? 201 : 200).json({ entry, balance })
+  res.status(result.created ? 201 : 200).json({ entry: result.entry, balance: result.balance })
 }

@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { COUPON_MARKETING_MODULE } from "../../../../../../modules/coupon-marketing"
-import type CouponMarketingModuleService from "../../../../../../modules/coupon-marketing/service"
 import { formatIndividualCode } from "../../../../../../modules/coupon-marketing/domain/coupons"
+import { exchangePointsWorkflow } from "../../../../../../workflows/points/workflows/exchange-points"
 import type { StoreCreateExchangeType } from "../../../../../admin/coupon-marketing/points-validators"
 
 /**
@@ -10,7 +9,7 @@ import type { StoreCreateExchangeType } from "../../../../../admin/coupon-market
  * refusals answer 400 `{ code: "exchange_refused", message }` saying why.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<StoreCreateExchangeType>, res: MedusaResponse) => {
-  const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-  const exchange = await service.exchangePoints({ customer_id: req.auth_context.actor_id, offer_id: req.validatedBody.offer_id })
+  const { result } = await exchangePointsWorkflow(req.scope).run({ input: { customer_id: req.auth_context.actor_id, offer_id: req.validatedBody.offer_id } })
+  const { customer_id: _c, code_id: _k, ...exchange } = result
   res.status(201).json({ exchange: { ...exchange, code: formatIndividualCode(exchange.code) } })
 }
