@@ -147,3 +147,6 @@ export const EDITABLE_COUPON_FIELDS = [
   "per_customer_limit",
   "total_limit",
 ] as const satisfies readonly (keyof CouponInput)[]
+
+/** The generic refusal (COUPON-32): never says whether the code exists. */
+export const COUPON_NOT_VALID = "This coupon code is not valid"

@@ -22,19 +22,30 @@ import { CouponMarketingOptions, parseCouponMarketingOptions } from "./options"
 import { pickSettingsValues } from "./domain/settings"
 import type { AdminCouponSettings, CouponSettingsValues } from "../../types/settings"
 import { MedusaError } from "@medusajs/framework/utils"
-import { couponStatus, relativeValidityEnd } from "./domain/coupons/validity"
-import { COUPON_LIMITS } from "../../types/coupons"
+import { couponStatus } from "./domain/coupons/validity"
 import type { PointsEntryType } from "../../types/points"
 import { depositNumber } from "./domain/points"
-import { generateEntityIds, generateIndividualCodes } from "./domain/coupons/codes-random"
 
-import { type SqlManager, raw } from "./repositories/sql"
+import { type SqlManager, managerOf, raw, transactionOf } from "./repositories/sql"
+import * as CouponActions from "./actions"
+import { ensureSettingsRow } from "./repositories/settings"
+import { countCodesPerCoupon, listUsableCodesOf } from "./repositories/codes"
+import { countUsesPerCoupon, listOrderCouponUses, listUsageReportPage } from "./repositories/usage"
+import { replaceCartCoupon } from "./repositories/cart-coupons"
+import { purgeAttemptCounters, releaseAttempt, takeAttempt } from "./repositories/attempts"
 import type {
   AppendPointsInput,
+  CartCouponInput,
   ConsumeCouponUseInput,
   IssueCouponCodesInput,
   IssueCouponCodesResult,
+  IssuedCode,
+  OrderCouponUse,
   PointsEntryRow,
+  PurgedCoupon,
+  ReleasedCouponUse,
+  ReplaceCartCouponResult,
+  UsableCode,
   UsageReportRow,
 } from "./types"
 
@@ -55,15 +66,16 @@ import type { DeliveryAttemptResult, DeliveryRow, DueExchangeReminder, EnqueueDe
 
 const SETTINGS_SCOPE = "store"
 
-/** Rows per INSERT statement when issuing codes: one round trip for many thousands. */
-const ISSUE_CHUNK = 5_000
-
 /** The generic refusal (COUPON-32): never says whether the code exists. */
-export const COUPON_NOT_VALID = "This coupon code is not valid"
+export { COUPON_NOT_VALID } from "../../types/coupons"
 
 /**
  * The plugin's module: it owns only what Medusa has no place for. Promotions, customers,
  * orders and notifications stay in the host's modules.
+ *
+ * A facade, as Medusa's own modules are: each method opens its manager or transaction (the
+ * decorators) and hands it on — raw SQL lives in `repositories/<area>.ts`, the long
+ * transactions in `actions/<verb>.ts`, the shapes in `types/`.
  */
 export default class CouponMarketingModuleService extends MedusaService({
   CouponSettings,
@@ -110,12 +122,7 @@ export default class CouponMarketingModuleService extends MedusaService({
     data: Partial<CouponSettingsValues>,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AdminCouponSettings> {
-    const manager = sharedContext.transactionManager as SqlManager
-    await manager.execute(
-      `insert into "cm_settings" ("id", "scope") values (?, ?)
-       on conflict ("scope") where "deleted_at" is null do nothing`,
-      [generateEntityId(undefined, "cmset"), SETTINGS_SCOPE]
-    )
+    await ensureSettingsRow(transactionOf(sharedContext), SETTINGS_SCOPE)
     const [row] = await this.listCouponSettings({ scope: SETTINGS_SCOPE }, { take: 1 }, sharedContext)
     await this.updateCouponSettings({ id: row.id, ...pickSettingsValues(data) }, sharedContext)
     // Answer what the database holds (its updated_at, not the ORM's in-memory copy).
@@ -151,197 +158,35 @@ export default class CouponMarketingModuleService extends MedusaService({
   }
 
   /**
-   * Records one use of a coupon by a checkout, atomically (COUPON-13, COUPON-20): the coupon row
-   * is locked, so concurrent checkouts are serialised and no limit is ever overrun — the total
-   * limit, the per-customer limit and the individual code's own uses. Refuses with NOT_ALLOWED.
-   * Idempotent per cart: a retried checkout of the same cart answers the existing use.
+   * Records one use of a coupon by a checkout, atomically (COUPON-13, COUPON-20): no limit is
+   * ever overrun under concurrency. Refuses with NOT_ALLOWED. Idempotent per cart.
+   * See actions/consume-coupon-use.ts.
    */
   @InjectTransactionManager()
   async consumeCouponUse(input: ConsumeCouponUseInput, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.transactionManager as SqlManager
-    const [coupon] = await manager.execute<{ id: string; total_limit: number | null; per_customer_limit: number | null }[]>(
-      `select id, total_limit, per_customer_limit from cm_coupon where id = ? and deleted_at is null for update`,
-      [input.coupon_id]
-    )
-    if (!coupon) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, COUPON_NOT_VALID)
-    }
-    const [existing] = await this.listCouponUsages({ cart_id: input.cart_id }, { take: 1 }, sharedContext)
-    if (existing) {
-      return existing
-    }
-    const [{ total, mine }] = await manager.execute<{ total: string; mine: string }[]>(
-      `select count(*) as total, count(*) filter (where customer_id is not distinct from ?) as mine
-         from cm_coupon_usage where coupon_id = ? and released_at is null and deleted_at is null`,
-      [input.customer_id ?? null, input.coupon_id]
-    )
-    if (coupon.total_limit != null && Number(total) >= coupon.total_limit) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${COUPON_NOT_VALID}: it has been used up`)
-    }
-    if (input.customer_id && coupon.per_customer_limit != null && Number(mine) >= coupon.per_customer_limit) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `${COUPON_NOT_VALID}: you have used it ${mine} time(s), the limit is ${coupon.per_customer_limit}`
-      )
-    }
-    if (input.coupon_code_id) {
-      const rows = await manager.execute<{ id: string }[]>(
-        `update cm_coupon_code set uses = uses + 1, updated_at = now()
-          where id = ? and uses < max_uses and deleted_at is null returning id`,
-        [input.coupon_code_id]
-      )
-      if (!rows.length) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${COUPON_NOT_VALID}: it has been used`)
-      }
-    }
-    return await this.createCouponUsages(
-      {
-        coupon_id: input.coupon_id,
-        cart_id: input.cart_id,
-        code: input.code,
-        coupon_code_id: input.coupon_code_id ?? null,
-        customer_id: input.customer_id ?? null,
-        email: input.email ?? null,
-        currency_code: input.currency_code,
-        eligible_total: input.eligible_total,
-        discount_total: input.discount_total,
-      },
-      sharedContext
-    )
+    return await CouponActions.consumeCouponUse.call(this, input, sharedContext)
   }
 
-  /** Undoes `consumeCouponUse` (checkout failed after it): removes the use and its code use. */
+  /** Undoes `consumeCouponUse` (checkout failed after it): removes the use and its code use. Answers it (null: none). */
   @InjectTransactionManager()
-  async undoCouponUse(usageId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    const manager = sharedContext.transactionManager as SqlManager
-    const rows = await manager.execute<{ coupon_code_id: string | null; released_at: Date | null }[]>(
-      `delete from cm_coupon_usage where id = ? returning coupon_code_id, released_at`,
-      [usageId]
-    )
-    const row = rows[0]
-    if (row?.coupon_code_id && !row.released_at) {
-      await manager.execute(`update cm_coupon_code set uses = greatest(uses - 1, 0) where id = ?`, [row.coupon_code_id])
-    }
+  async undoCouponUse(usageId: string, @MedusaContext() sharedContext: Context = {}): Promise<ReleasedCouponUse | null> {
+    return await CouponActions.undoCouponUse(usageId, sharedContext)
+  }
+
+  /** COUPON-21: gives back the use of a cancelled order, exactly once. Answers the released uses. */
+  @InjectTransactionManager()
+  async releaseOrderCouponUse(orderId: string, @MedusaContext() sharedContext: Context = {}): Promise<ReleasedCouponUse[]> {
+    return await CouponActions.releaseOrderCouponUse(orderId, sharedContext)
   }
 
   /**
-   * COUPON-21: gives back the use of a cancelled order, exactly once: the row is released by
-   * one conditional update, so a second (or concurrent) cancel event finds nothing to release.
-   * Answers the released uses.
-   */
-  @InjectTransactionManager()
-  async releaseOrderCouponUse(orderId: string, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.transactionManager as SqlManager
-    const released = await manager.execute<{ id: string; coupon_id: string; coupon_code_id: string | null }[]>(
-      `update cm_coupon_usage set released_at = now(), updated_at = now()
-        where order_id = ? and released_at is null and deleted_at is null
-        returning id, coupon_id, coupon_code_id`,
-      [orderId]
-    )
-    for (const row of released) {
-      if (row.coupon_code_id) {
-        await manager.execute(`update cm_coupon_code set uses = greatest(uses - 1, 0), updated_at = now() where id = ?`, [row.coupon_code_id])
-      }
-    }
-    return released
-  }
-
-  /**
-   * Issues individual codes (COUPON-5) in bulk: one multi-row INSERT per 5,000 codes (no
-   * Medusa promotion per code — the coupon's one promotion serves them all), in one
-   * transaction with the coupon's `codes_issued_at` / `last_code_expires_at`. A relative
-   * coupon's codes expire at 23:59:59 of the last day in the store's time zone (COUPON-7).
-   * Codes are drawn at random (60 bits); the rare clash with an existing code is drawn again.
+   * Issues individual codes (COUPON-5) in bulk, in one transaction with the coupon's
+   * `codes_issued_at` / `last_code_expires_at`; a relative coupon's codes expire at the end of
+   * the last day in the store's time zone (COUPON-7). See actions/issue-coupon-codes.ts.
    */
   @InjectTransactionManager()
   async issueCouponCodes(input: IssueCouponCodesInput, @MedusaContext() sharedContext: Context = {}): Promise<IssueCouponCodesResult> {
-    const manager = sharedContext.transactionManager as SqlManager
-    const now = input.now ?? new Date()
-    const [coupon] = await manager.execute<{ id: string; code_mode: string; validity_type: string; valid_days: number | null; ends_at: Date | null }[]>(
-      `select id, code_mode, validity_type, valid_days, ends_at from cm_coupon where id = ? and deleted_at is null for update`,
-      [input.coupon_id]
-    )
-    if (!coupon) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Coupon with id: ${input.coupon_id} was not found`)
-    if (coupon.code_mode !== "individual") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Coupon ${input.coupon_id} uses a fixed code: individual codes cannot be issued for it`)
-    }
-    let customers = [...new Set(input.customer_ids)]
-    const requested = customers.length
-    if (input.once_per_customer !== false && customers.length) {
-      // Right after a bulk issue the table's statistics are stale (it looked empty): the planner
-      // then rescans it for every customer of the list (10,000 holders took 13 s). A hash join
-      // is linear whatever the statistics say.
-      await manager.execute(`set local enable_nestloop = off`)
-      const holders = await manager.execute<{ customer_id: string }[]>(
-        `select distinct customer_id from cm_coupon_code
-          where coupon_id = ? and deleted_at is null
-            and customer_id in (select jsonb_array_elements_text(?::jsonb))`,
-        [coupon.id, JSON.stringify(customers)]
-      )
-      await manager.execute(`set local enable_nestloop to default`)
-      const held = new Set(holders.map((h) => h.customer_id))
-      customers = customers.filter((c) => !held.has(c))
-    }
-    const expiresAt = this.codeExpiry_(coupon, now)
-    const issued = await this.insertCodes_(manager, coupon.id, customers, expiresAt, input.source ?? "admin", input.source_id ?? null)
-    if (issued.length) await this.markCodesIssued_(manager, coupon.id, now, expiresAt)
-    return { issued: issued.length, skipped: requested - issued.length, codes: issued }
-  }
-
-  /** When a code issued now expires: a relative coupon's last day, 23:59:59 in the store's time zone (COUPON-7). */
-  private codeExpiry_(coupon: { validity_type: string; valid_days: number | null }, now: Date): Date | null {
-    return coupon.validity_type === "relative" && coupon.valid_days ? relativeValidityEnd(now, coupon.valid_days, this.options_.timezone) : null
-  }
-
-  /**
-   * Inserts one code per customer, ISSUE_CHUNK rows per statement; a code that clashes with an
-   * existing one is drawn again for its customer.
-   */
-  private async insertCodes_(
-    manager: SqlManager,
-    couponId: string,
-    customers: string[],
-    expiresAt: Date | null,
-    source: string,
-    sourceId: string | null
-  ): Promise<IssueCouponCodesResult["codes"]> {
-    const issued: IssueCouponCodesResult["codes"] = []
-    for (let start = 0; start < customers.length; start += ISSUE_CHUNK) {
-      let pending = customers.slice(start, start + ISSUE_CHUNK)
-      while (pending.length) {
-        const codes = generateIndividualCodes(pending.length)
-        const ids = generateEntityIds("cpcd", pending.length)
-        const rows = await manager.execute<{ id: string; code: string; customer_id: string }[]>(
-          `insert into cm_coupon_code (id, code, customer_id, coupon_id, max_uses, uses, expires_at, source, source_id, created_at, updated_at)
-           select t.id, t.code, t.customer_id, ?, 1, 0, ?::timestamptz, ?, ?, now(), now()
-             from jsonb_to_recordset(?::jsonb) as t(id text, code text, customer_id text)
-           on conflict (code) where deleted_at is null do nothing
-           returning id, code, customer_id`,
-          [couponId, expiresAt, source, sourceId, JSON.stringify(pending.map((customer_id, i) => ({ id: ids[i], code: codes[i], customer_id })))]
-        )
-        rows.forEach((r) => issued.push({ ...r, expires_at: expiresAt }))
-        const done = new Set(rows.map((r) => r.id))
-        pending = pending.filter((_, i) => !done.has(ids[i]))
-      }
-    }
-    return issued
-  }
-
-  /**
-   * Records on the coupon that codes were issued (its status depends on it) and until when the
-   * last one is valid. Only a change is written: the row is not locked when nothing changes
-   * (one exchange after another on the same day).
-   */
-  private async markCodesIssued_(manager: SqlManager, couponId: string, now: Date, expiresAt: Date | null) {
-    await manager.execute(
-      `update cm_coupon set codes_issued_at = coalesce(codes_issued_at, ?::timestamptz),
-              last_code_expires_at = case when ?::timestamptz is null then last_code_expires_at
-                                          else greatest(coalesce(last_code_expires_at, ?::timestamptz), ?::timestamptz) end,
-              updated_at = now()
-        where id = ? and (codes_issued_at is null
-                          or (?::timestamptz is not null and (last_code_expires_at is null or last_code_expires_at < ?::timestamptz)))`,
-      [now, expiresAt, expiresAt, expiresAt, couponId, expiresAt, expiresAt]
-    )
+    return await CouponActions.issueCouponCodes(input, this.options_.timezone, sharedContext)
   }
 
   /** An exchange's code (POINTS-5): one code of the offer's coupon, without locking the coupon. */
@@ -351,25 +196,14 @@ export default class CouponMarketingModuleService extends MedusaService({
     customerId: string,
     exchangeId: string,
     now: Date
-  ) {
-    const expiresAt = this.codeExpiry_(coupon, now)
-    const [code] = await this.insertCodes_(manager, coupon.id, [customerId], expiresAt, "exchange", exchangeId)
-    await this.markCodesIssued_(manager, coupon.id, now, expiresAt)
-    return code
+  ): Promise<IssuedCode> {
+    return await CouponActions.issueExchangeCode(manager, coupon, customerId, exchangeId, now, this.options_.timezone)
   }
 
   /** How many individual codes a coupon has, per coupon id. */
   @InjectManager()
   async countIssuedCodes(couponIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Record<string, number>> {
-    const out: Record<string, number> = Object.fromEntries(couponIds.map((id) => [id, 0]))
-    if (!couponIds.length) return out
-    const manager = sharedContext.manager as unknown as SqlManager
-    const rows = await manager.execute<{ coupon_id: string; n: string }[]>(
-      `select coupon_id, count(*) as n from cm_coupon_code where coupon_id in (?) and deleted_at is null group by coupon_id`,
-      [couponIds]
-    )
-    rows.forEach((r) => (out[r.coupon_id] = Number(r.n)))
-    return out
+    return await countCodesPerCoupon(managerOf(sharedContext), couponIds)
   }
 
   /**
@@ -383,33 +217,13 @@ export default class CouponMarketingModuleService extends MedusaService({
     limit: number,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<UsageReportRow[]> {
-    const manager = sharedContext.manager as unknown as SqlManager
-    return await manager.execute<UsageReportRow[]>(
-      `select u.id, u.code, u.coupon_code_id, u.customer_id, u.email, u.order_id, u.currency_code,
-              u.eligible_total, u.discount_total, u.released_at, u.created_at, c.expires_at as code_expires_at,
-              u.order_display_id, u.ordered_at, u.orderer_name
-         from cm_coupon_usage u left join cm_coupon_code c on c.id = u.coupon_code_id
-        where u.coupon_id = ? and u.deleted_at is null and u.id > ?
-        order by u.id asc limit ?`,
-      [couponId, afterId ?? "", limit]
-    )
+    return await listUsageReportPage(managerOf(sharedContext), couponId, afterId, limit)
   }
 
   /** The live (not given back) coupon use of each order, for the order export (COUPON-23). */
   @InjectManager()
-  async listOrderCouponUses(
-    orderIds: string[],
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<Record<string, { coupon_id: string; name: string; discount_total: number }>> {
-    if (!orderIds.length) return {}
-    const manager = sharedContext.manager as unknown as SqlManager
-    const rows = await manager.execute<{ order_id: string; coupon_id: string; name: string; discount_total: string }[]>(
-      `select u.order_id, u.coupon_id, k.name, u.discount_total
-         from cm_coupon_usage u join cm_coupon k on k.id = u.coupon_id
-        where u.order_id in (?) and u.deleted_at is null and u.released_at is null`,
-      [orderIds]
-    )
-    return Object.fromEntries(rows.map((r) => [r.order_id, { coupon_id: r.coupon_id, name: r.name, discount_total: Number(r.discount_total) }]))
+  async listOrderCouponUses(orderIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Record<string, OrderCouponUse>> {
+    return await listOrderCouponUses(managerOf(sharedContext), orderIds)
   }
 
   /**
@@ -417,95 +231,27 @@ export default class CouponMarketingModuleService extends MedusaService({
    * expired, of a coupon not deleted. Whether the coupon itself is active is the caller's rule.
    */
   @InjectManager()
-  async listUsableCodesOf(
-    customerId: string,
-    now: Date,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ id: string; code: string; coupon_id: string; uses: number; max_uses: number; expires_at: Date | null; created_at: Date }[]> {
-    const manager = sharedContext.manager as unknown as SqlManager
-    return await manager.execute(
-      `select c.id, c.code, c.coupon_id, c.uses, c.max_uses, c.expires_at, c.created_at
-         from cm_coupon_code c join cm_coupon k on k.id = c.coupon_id and k.deleted_at is null
-        where c.customer_id = ? and c.deleted_at is null and c.uses < c.max_uses
-          and (c.expires_at is null or c.expires_at > ?)
-        order by c.created_at desc`,
-      [customerId, now]
-    )
+  async listUsableCodesOf(customerId: string, now: Date, @MedusaContext() sharedContext: Context = {}): Promise<UsableCode[]> {
+    return await listUsableCodesOf(managerOf(sharedContext), customerId, now)
   }
 
   /**
-   * COUPON-19: purges coupons that ended more than 3 years before `now` (a window's end; for
-   * relative validity, the last issued code's expiry), deleted ones included. Each leaves an
-   * archive row with its usage in aggregate; its codes, uses and cart records go with it, in
-   * one transaction. Answers the purged coupons' promotion ids (the caller deletes those from
-   * the Promotion Module). Running it twice purges nothing more.
+   * COUPON-19: purges up to `limit` coupons that ended more than 3 years before `now`, with
+   * their codes, uses and cart records, leaving an archive row each. Answers their promotion
+   * ids. Running it twice purges nothing more. See actions/purge-ended-coupons.ts.
    */
   @InjectTransactionManager()
-  async purgeEndedCoupons(now: Date, limit = 500, @MedusaContext() sharedContext: Context = {}): Promise<{ coupon_id: string; promotion_id: string | null }[]> {
-    const manager = sharedContext.transactionManager as SqlManager
-    const cutoff = new Date(now)
-    cutoff.setUTCFullYear(cutoff.getUTCFullYear() - COUPON_LIMITS.PURGE_AFTER_YEARS)
-    const due = await manager.execute<{ id: string; promotion_id: string | null }[]>(
-      `select id, promotion_id from cm_coupon
-        where coalesce(case when validity_type = 'window' then ends_at else last_code_expires_at end, 'infinity') < ?
-        order by id limit ? for update skip locked`,
-      [cutoff, limit]
-    )
-    if (!due.length) return []
-    const ids = due.map((d) => d.id)
-    await manager.execute(
-      `insert into cm_coupon_archive (id, coupon_id, name, audience, code_mode, benefit_type, benefit_value, raw_benefit_value,
-              currency_code, starts_at, ended_at, codes_issued, uses, eligible_total, raw_eligible_total, discount_total,
-              raw_discount_total, purged_at, created_at, updated_at)
-       select 'cparc_' || k.id, k.id, k.name, k.audience, k.code_mode, k.benefit_type, k.benefit_value, k.raw_benefit_value,
-              k.currency_code, k.starts_at, case when k.validity_type = 'window' then k.ends_at else k.last_code_expires_at end,
-              (select count(*) from cm_coupon_code c where c.coupon_id = k.id),
-              coalesce(u.uses, 0), coalesce(u.eligible, 0), jsonb_build_object('value', coalesce(u.eligible, 0)::text, 'precision', 20),
-              coalesce(u.discount, 0), jsonb_build_object('value', coalesce(u.discount, 0)::text, 'precision', 20), ?, now(), now()
-         from cm_coupon k
-         left join (select coupon_id, count(*) as uses, sum(eligible_total) as eligible, sum(discount_total) as discount
-                      from cm_coupon_usage where released_at is null and deleted_at is null group by coupon_id) u on u.coupon_id = k.id
-        where k.id in (?)
-       on conflict (coupon_id) where deleted_at is null do nothing`,
-      [now, ids]
-    )
-    for (const table of ["cm_cart_coupon", "cm_coupon_usage", "cm_coupon_code"]) {
-      await manager.execute(`delete from ${table} where coupon_id in (?)`, [ids])
-    }
-    await manager.execute(`delete from cm_coupon where id in (?)`, [ids])
-    return due.map((d) => ({ coupon_id: d.id, promotion_id: d.promotion_id }))
+  async purgeEndedCoupons(now: Date, limit = 500, @MedusaContext() sharedContext: Context = {}): Promise<PurgedCoupon[]> {
+    return await CouponActions.purgeEndedCoupons(now, limit, sharedContext)
   }
 
   /**
-   * COUPON-30: the cart's plugin coupon becomes `next` (null clears it), in one statement (the
-   * delete and the insert of one data-modifying query are atomic). Answers the record it
-   * replaced, for compensation.
+   * COUPON-30: the cart's plugin coupon becomes `next` (null clears it), in one statement.
+   * Answers the record it replaced, for compensation.
    */
   @InjectManager()
-  async replaceCartCoupon(
-    cartId: string,
-    next: { coupon_id: string; code: string; coupon_code_id: string | null; customer_id: string | null } | null,
-    @MedusaContext() sharedContext: Context = {}
-  ) {
-    type Row = { which: "previous" | "current"; id: string; cart_id: string; coupon_id: string; code: string; coupon_code_id: string | null; customer_id: string | null }
-    const manager = sharedContext.manager as unknown as SqlManager
-    const rows = await manager.execute<Row[]>(
-      `with previous as (
-         delete from cm_cart_coupon where cart_id = ? returning id, cart_id, coupon_id, code, coupon_code_id, customer_id
-       ), current as (
-         insert into cm_cart_coupon (id, cart_id, coupon_id, code, coupon_code_id, customer_id, created_at, updated_at)
-         select ?, ?, ?, ?, ?, ?, now(), now() where ?::boolean
-         returning id, cart_id, coupon_id, code, coupon_code_id, customer_id
-       )
-       select 'previous' as which, * from previous union all select 'current' as which, * from current`,
-      [cartId, generateEntityId(undefined, "cpcart"), cartId, next?.coupon_id ?? null, next?.code ?? null, next?.coupon_code_id ?? null, next?.customer_id ?? null, !!next]
-    )
-    const strip = (row: Row | undefined) => {
-      if (!row) return null
-      const { which: _which, ...rest } = row
-      return rest
-    }
-    return { previous: strip(rows.find((r) => r.which === "previous")), current: strip(rows.find((r) => r.which === "current")) }
+  async replaceCartCoupon(cartId: string, next: CartCouponInput | null, @MedusaContext() sharedContext: Context = {}): Promise<ReplaceCartCouponResult> {
+    return await replaceCartCoupon(managerOf(sharedContext), cartId, next)
   }
 
   // ---------------------------------------------------------------- points (SPEC §3)
@@ -871,63 +617,31 @@ export default class CouponMarketingModuleService extends MedusaService({
    */
   @InjectManager()
   async takeAttempt(keys: string[], windowSeconds: number, @MedusaContext() sharedContext: Context = {}): Promise<number> {
-    if (!keys.length) return 0
-    const manager = sharedContext.manager as unknown as SqlManager
-    const rows = await manager.execute<{ attempts: number }[]>(
-      `insert into cm_attempt_counter as t (key, window_start, attempts)
-       values ${keys.map(() => "(?, now(), 1)").join(", ")}
-       on conflict (key) do update set
-         attempts = case when t.window_start <= now() - make_interval(secs => ?) then 1 else t.attempts + 1 end,
-         window_start = case when t.window_start <= now() - make_interval(secs => ?) then now() else t.window_start end
-       returning attempts`,
-      [...keys, windowSeconds, windowSeconds]
-    )
-    return Math.max(0, ...rows.map((r) => Number(r.attempts)))
+    return await takeAttempt(managerOf(sharedContext), keys, windowSeconds)
   }
 
   /** Gives back the attempt `takeAttempt` took (the code was good): the keys' counts go down by one. */
   @InjectManager()
   async releaseAttempt(keys: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    if (!keys.length) return
-    const manager = sharedContext.manager as unknown as SqlManager
-    await manager.execute(`update cm_attempt_counter set attempts = greatest(attempts - 1, 0) where key in (?)`, [keys])
+    await releaseAttempt(managerOf(sharedContext), keys)
   }
 
   /** Forgets windows that ended (the daily job): the table holds only the last minute's keys. */
   @InjectManager()
   async purgeAttemptCounters(windowSeconds: number, @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    const manager = sharedContext.manager as unknown as SqlManager
-    await manager.execute(`delete from cm_attempt_counter where window_start < now() - make_interval(secs => ?)`, [windowSeconds])
+    await purgeAttemptCounters(managerOf(sharedContext), windowSeconds)
   }
 
   /** Live uses of a coupon, per coupon id (COUPON-20: every use counts, released ones do not). */
   @InjectManager()
   async countCouponUses(couponIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Record<string, number>> {
-    const out: Record<string, number> = Object.fromEntries(couponIds.map((id) => [id, 0]))
-    if (!couponIds.length) return out
-    const manager = sharedContext.manager as unknown as SqlManager
-    const rows = await manager.execute<{ coupon_id: string; uses: string }[]>(
-      `select coupon_id, count(*) as uses from cm_coupon_usage
-        where coupon_id in (?) and released_at is null and deleted_at is null group by coupon_id`,
-      [couponIds]
-    )
-    rows.forEach((r) => (out[r.coupon_id] = Number(r.uses)))
-    return out
+    return await countUsesPerCoupon(managerOf(sharedContext), couponIds)
   }
 
   /** Live uses by one customer, per coupon id (one query for any number of coupons). */
   @InjectManager()
   async countCustomerUses(couponIds: string[], customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<Record<string, number>> {
-    const out: Record<string, number> = Object.fromEntries(couponIds.map((id) => [id, 0]))
-    if (!couponIds.length) return out
-    const manager = sharedContext.manager as unknown as SqlManager
-    const rows = await manager.execute<{ coupon_id: string; n: string }[]>(
-      `select coupon_id, count(*) as n from cm_coupon_usage
-        where coupon_id in (?) and customer_id = ? and released_at is null and deleted_at is null group by coupon_id`,
-      [couponIds, customerId]
-    )
-    rows.forEach((r) => (out[r.coupon_id] = Number(r.n)))
-    return out
+    return await countUsesPerCoupon(managerOf(sharedContext), couponIds, customerId)
   }
 
   // ---- deliveries: one pipeline for every message the plugin sends (reminders, pushes, gifts)
