@@ -61,7 +61,6 @@ export type {
 // deliveries (one pipeline for every message)
 import { Delivery } from "./models/delivery"
 import * as deliveriesRepo from "./repositories/deliveries"
-import { transactionOf, managerOf } from "./repositories/sql"
 import type { DeliveryAttemptResult, DeliveryRow, DueExchangeReminder, EnqueueDeliveryInput, ExchangeReminderInput } from "./types/deliveries"
 
 const SETTINGS_SCOPE = "store"
