@@ -2,22 +2,25 @@ import { parseCouponMarketingOptions, isValidTimeZone } from "../options"
 import { DEFAULT_EXCHANGE_DENOMINATIONS } from "../../../types/points"
 
 const POINTS_DEFAULTS = { earn_points: 1, earn_per_amount: 100, expiry_months: null, reminder_days: 3, denominations: [...DEFAULT_EXCHANGE_DENOMINATIONS] }
+/** The other areas' defaults: a coupon starts ≥ 60 minutes ahead; 5 attempts per message, 60 s then doubling. */
+const OTHER_DEFAULTS = { coupons: { min_start_lead_minutes: 60 }, delivery: { max_attempts: 5, retry_base_seconds: 60 } }
 import validateOptionsLoader from "../loaders/validate-options"
 
 describe("plugin options", () => {
   it("gives every option its default when none is set", () => {
-    expect(parseCouponMarketingOptions(undefined)).toEqual({ timezone: "UTC", points: POINTS_DEFAULTS })
-    expect(parseCouponMarketingOptions({})).toEqual({ timezone: "UTC", points: POINTS_DEFAULTS })
+    expect(parseCouponMarketingOptions(undefined)).toEqual({ timezone: "UTC", points: POINTS_DEFAULTS, ...OTHER_DEFAULTS })
+    expect(parseCouponMarketingOptions({})).toEqual({ timezone: "UTC", points: POINTS_DEFAULTS, ...OTHER_DEFAULTS })
   })
 
   it("keeps a valid time zone", () => {
-    expect(parseCouponMarketingOptions({ timezone: "Asia/Tokyo" })).toEqual({ timezone: "Asia/Tokyo", points: POINTS_DEFAULTS })
+    expect(parseCouponMarketingOptions({ timezone: "Asia/Tokyo" })).toEqual({ timezone: "Asia/Tokyo", points: POINTS_DEFAULTS, ...OTHER_DEFAULTS })
   })
 
   it("ignores the keys Medusa adds to module options", () => {
     expect(parseCouponMarketingOptions({ timezone: "Europe/Paris", database: { clientUrl: "x" } })).toEqual({
       timezone: "Europe/Paris",
       points: POINTS_DEFAULTS,
+      ...OTHER_DEFAULTS,
     })
   })
 
@@ -28,6 +31,8 @@ describe("plugin options", () => {
     [{ points: { earn_points: -1 } }, /points\.earn_points: /],
     [{ points: { expiry_months: 0 } }, /points\.expiry_months: /],
     [{ points: { denominations: [] } }, /points\.denominations: /],
+    [{ coupons: { min_start_lead_minutes: -1 } }, /coupons\.min_start_lead_minutes: /],
+    [{ delivery: { max_attempts: 0 } }, /delivery\.max_attempts: /],
   ])("refuses %j with a message naming the option", (options, message) => {
     expect(() => parseCouponMarketingOptions(options)).toThrow(message)
     expect(() => parseCouponMarketingOptions(options)).toThrow(/^Invalid options for medusa-plugin-coupon-marketing: /)
