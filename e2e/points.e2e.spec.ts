@@ -159,7 +159,7 @@ describe("Coupon marketing → Points in the admin (POINTS-3 … POINTS-6)", () 
     const error = points.error(drawer, "face_value")
     await error.getByText(/deeper discount than the store's free coupons/).waitFor({ timeout: 30000 })
     // With the currency's signs, not bare numbers.
-    expect(await error.textContent()).toContain(`“${freeName}” gives ${money(50)} off over ${money(299)}, while this offer gives ${money(50)} off over ${money(299)}`)
+    expect(await error.textContent()).toContain(`"${freeName}" gives ${money(50)} off over ${money(299)}, while this offer gives ${money(50)} off over ${money(299)}`)
     expect(await drawer.getByRole("combobox", { name: "Face value" }).getAttribute("aria-invalid")).toBe("true")
     await points.settled()
     await screenshot(page, "points-offer-refused")
@@ -184,7 +184,7 @@ describe("Coupon marketing → Points in the admin (POINTS-3 … POINTS-6)", () 
     const row = points.offerRow(offerName)
     await row.getByText("Non-compliant", { exact: true }).waitFor({ timeout: 30000 })
     const text = (await row.textContent()) ?? ""
-    expect(text).toContain(`“${deeperFreeName}” gives ${money(60)} off over ${money(299)}`)
+    expect(text).toContain(`"${deeperFreeName}" gives ${money(60)} off over ${money(299)}`)
     expect(text).toContain("Hidden from shoppers")
     await screenshot(page, "points-offers-non-compliant")
 

@@ -3,6 +3,7 @@ import { adminSettingsMiddlewares } from "./admin/coupon-marketing/settings/midd
 import { adminCouponsMiddlewares } from "./admin/coupon-marketing/coupons/middlewares"
 import { adminOrdersMiddlewares } from "./admin/coupon-marketing/orders/middlewares"
 import { pointsMiddlewares } from "./admin/coupon-marketing/points-middlewares"
+import { storePointsMiddlewares } from "./store/coupon-marketing/me/points/middlewares"
 import { authenticate, validateAndTransformBody } from "@medusajs/framework/http"
 import { validateQuery } from "./utils/validate-query"
 import { StoreMyCoupons } from "./store/coupon-marketing/me/coupons/validators"
@@ -23,6 +24,7 @@ export default defineMiddlewares({
     { matcher: "/store/coupon-marketing/me*", middlewares: [authenticate("customer", ["session", "bearer"])] },
     { method: ["GET"], matcher: "/store/coupon-marketing/me/coupons", middlewares: [validateQuery(StoreMyCoupons)] },
     ...pointsMiddlewares,
+    ...storePointsMiddlewares,
     // Every cart route, Medusa's and other plugins' included (see coupon-guard.ts): one change
     // at a time per cart, plugin codes in Medusa's promo_codes, exact amounts, the shopper's codes.
     { matcher: "/store/carts", middlewares: [cartCouponGuard] },

@@ -153,11 +153,20 @@ export function fuzzSuite({ api, getContainer }: SuiteContext) {
 
     const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
 
-    it("every admin route of the plugin", async () => {
+    /** An admin, a store, a logged-in shopper and a funded exchange offer. */
+    async function setUp(email: string) {
       const admin = await loginAsAdmin(getContainer(), api)
       const store = await createTestStore(getContainer())
-      const shopper = await loginAsCustomer(api, store, "fuzz-admin@example.com")
+      const shopper = await loginAsCustomer(api, store, email)
       await api.post("/admin/coupon-marketing/budget/deposits", { amount: 100_000, reason: "fuzz", currency_code: "jpy" }, admin)
+      const offer = (await api.post("/admin/coupon-marketing/exchange-offers", {
+        name: "Fuzz offer", face_value: 55, threshold: 299, currency_code: "jpy", points_cost: 20, stock: 10, per_customer_limit: 2, valid_days: 30,
+      }, admin)).data.exchange_offer
+      return { admin, store, shopper, offer }
+    }
+
+    it("every admin route of the plugin", async () => {
+      const { admin, store, shopper, offer } = await setUp("fuzz-admin@example.com")
       const coupon = (await api.post("/admin/coupon-marketing/coupons", {
         name: "Fuzz fixed", audience: "anyone", code_mode: "fixed", code: "FUZZFIX", validity_type: "window", starts_at: inHours(2),
         ends_at: inHours(48), benefit_type: "fixed_amount", benefit_value: 20, currency_code: "jpy", condition_type: "none", category_ids: [],
@@ -166,9 +175,6 @@ export function fuzzSuite({ api, getContainer }: SuiteContext) {
         name: "Fuzz individual", audience: "all_customers", code_mode: "individual", validity_type: "relative", valid_days: 7,
         benefit_type: "fixed_amount", benefit_value: 20, currency_code: "jpy", condition_type: "none", category_ids: [],
       }, admin)).data.coupon
-      const offer = (await api.post("/admin/coupon-marketing/exchange-offers", {
-        name: "Fuzz offer", face_value: 55, threshold: 299, currency_code: "jpy", points_cost: 20, stock: 10, per_customer_limit: 2, valid_days: 30,
-      }, admin)).data.exchange_offer
 
       const couponBody = {
         name: "Fuzzed", audience: "anyone", code_mode: "fixed", code: "FUZZNEW", validity_type: "window", starts_at: inHours(3),
@@ -204,13 +210,7 @@ export function fuzzSuite({ api, getContainer }: SuiteContext) {
     })
 
     it("every store route of the plugin and Medusa's cart routes it guards", async () => {
-      const admin = await loginAsAdmin(getContainer(), api)
-      const store = await createTestStore(getContainer())
-      const shopper = await loginAsCustomer(api, store, "fuzz-store@example.com")
-      await api.post("/admin/coupon-marketing/budget/deposits", { amount: 100_000, reason: "fuzz", currency_code: "jpy" }, admin)
-      const offer = (await api.post("/admin/coupon-marketing/exchange-offers", {
-        name: "Fuzz offer", face_value: 55, threshold: 299, currency_code: "jpy", points_cost: 20, stock: 10, per_customer_limit: 2, valid_days: 30,
-      }, admin)).data.exchange_offer
+      const { admin, store, shopper, offer } = await setUp("fuzz-store@example.com")
       const handle = Object.keys(store.variants)[0]
       const cartId = await createCart(api, store, { [handle]: 1 }, shopper)
       const guestCart = await createCart(api, store, { [handle]: 1 })

@@ -135,14 +135,6 @@ function changedFields(next: ExchangeOfferInput, before: ExchangeOfferInput): Ex
   return body as ExchangeOfferUpdate
 }
 
-/**
- * The deeper-than-free refusal (POINTS-5) names amounts without their currency ("gives 300 off
- * at 2000"): put the offer's currency on them ("gives ¥300 off over ¥2,000").
- */
-function withCurrency(message: string, currency: string): string {
-  return currency ? rivalText({ non_compliant_reason: message, currency_code: currency }) ?? message : message
-}
-
 /** Brings the first field with an error into view and focuses it. */
 function focusFirstError(errors: FieldErrors<Field>) {
   const field = FIELDS.find((f) => errors[f])
@@ -243,10 +235,6 @@ export const ExchangeOfferDrawer = ({
     }
     const onError = (error: unknown) => {
       const parsed = parseFieldErrors(errorMessage(error), FIELDS)
-      for (const field of FIELDS) {
-        const message = parsed.fields[field]
-        if (message) parsed.fields[field] = withCurrency(message, currency)
-      }
       setServerErrors(parsed.fields)
       setFormError(parsed.other.length ? parsed.other.join(" ") : null)
       focusFirstError(parsed.fields)

@@ -131,21 +131,9 @@ export function offerAvailability(offer: AdminExchangeOffer, now = Date.now()): 
   return { label: "Open", color: "green" }
 }
 
-/**
- * POINTS-5's explanation with currency signs. The API words it without them ('"Spring" gives
- * 300 off at 2000, this offer 200 off at 2000'); the amounts are all in the offer's currency (a
- * free coupon of another currency never beats it): "“Spring” gives ¥300 off over ¥2,000; this
- * offer gives ¥200 off over ¥2,000" (with ", while"). Other wording is answered as it is; null without a reason.
- */
-export function rivalText(offer: Pick<AdminExchangeOffer, "non_compliant_reason" | "currency_code">): string | null {
-  const reason = offer.non_compliant_reason
-  if (!reason) return null
-  const m = /^(.*?)"(.*)" gives (\d+(?:\.\d+)?) off(?: at (\d+(?:\.\d+)?))?, this offer (\d+(?:\.\d+)?) off(?: at (\d+(?:\.\d+)?))?$/s.exec(reason)
-  if (!m) return reason
-  const [, lead, name, rivalAmount, rivalAt, amount, at] = m
-  const money = (v: string) => formatMoney(Number(v), offer.currency_code)
-  const terms = (off: string, over?: string) => `${money(off)} off${over ? ` over ${money(over)}` : ""}`
-  return `${lead}“${name}” gives ${terms(rivalAmount, rivalAt)}, while this offer gives ${terms(amount, at)}.`
+/** POINTS-5's explanation (the API words it with currency signs); null without a reason. */
+export function rivalText(offer: Pick<AdminExchangeOffer, "non_compliant_reason">): string | null {
+  return offer.non_compliant_reason || null
 }
 
 export const HIDDEN_FROM_SHOPPERS = "Hidden from shoppers until it is fixed: edit the offer to make it deeper than the free coupon."

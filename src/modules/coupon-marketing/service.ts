@@ -584,6 +584,10 @@ export default class CouponMarketingModuleService extends MedusaService({
       coupon_id: offer.coupon_id,
       code: code.code,
       expires_at: code.expires_at,
+      /** For the workflow (event, compensation); not shown to the shopper. */
+      code_id: code.id,
+      face_value: faceValue,
+      currency_code: offer.currency_code as string,
     }
   }
 

@@ -1,4 +1,4 @@
-import { MiddlewareRoute, authenticate, validateAndTransformBody } from "@medusajs/framework/http"
+import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
 import { validateQuery } from "../../utils/validate-query"
 import {
   AdminCreateAdjustment,
@@ -6,10 +6,9 @@ import {
   AdminCreateExchangeOffer,
   AdminUpdateExchangeOffer,
   ListParams,
-  StoreCreateExchange,
 } from "./points-validators"
 
-/** The routes of SPEC §3 (points, exchange offers, budget). */
+/** The admin routes of SPEC §3 (points, exchange offers, budget). */
 export const pointsMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/admin/coupon-marketing/exchange-offers", middlewares: [validateQuery(ListParams)] },
   { method: ["POST"], matcher: "/admin/coupon-marketing/exchange-offers", middlewares: [validateAndTransformBody(AdminCreateExchangeOffer)] },
@@ -18,11 +17,4 @@ export const pointsMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/coupon-marketing/budget/deposits", middlewares: [validateAndTransformBody(AdminCreateDeposit)] },
   { method: ["GET"], matcher: "/admin/coupon-marketing/points/:customer_id", middlewares: [validateQuery(ListParams)] },
   { method: ["POST"], matcher: "/admin/coupon-marketing/points/:customer_id/adjustments", middlewares: [validateAndTransformBody(AdminCreateAdjustment)] },
-  {
-    method: ["GET"],
-    matcher: "/store/coupon-marketing/exchange-offers",
-    middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), validateQuery(ListParams)],
-  },
-  { method: ["GET"], matcher: "/store/coupon-marketing/me/points", middlewares: [validateQuery(ListParams)] },
-  { method: ["POST"], matcher: "/store/coupon-marketing/me/points/exchanges", middlewares: [validateAndTransformBody(StoreCreateExchange)] },
 ]

@@ -67,5 +67,3 @@ export type AdminCreateAdjustmentType = z.infer<typeof AdminCreateAdjustment>
 export { ListParams, type ListParamsType } from "../../utils/list-params"
 
 /** POST /store/coupon-marketing/me/points/exchanges */
-export const StoreCreateExchange = z.object({ offer_id: z.string().min(1) }).strict()
-export type StoreCreateExchangeType = z.infer<typeof StoreCreateExchange>

@@ -16,12 +16,10 @@ export const exchangePointsStep = createStep(
   exchangePointsStepId,
   async (input: ExchangePointsInput, { container }) => {
     const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-    const exchange = await service.exchangePoints(input)
-    const [row] = await service.listPointsExchanges({ id: exchange.id }, { select: ["id", "coupon_code_id", "face_value", "currency_code"] })
+    const { face_value, currency_code, ...exchange } = await service.exchangePoints(input)
     return new StepResponse(
-      { ...exchange, customer_id: input.customer_id, code_id: row.coupon_code_id },
-      { id: exchange.id, customer_id: input.customer_id, offer_id: exchange.offer_id, code_id: row.coupon_code_id,
-        points: exchange.points, face_value: Number(row.face_value), currency_code: row.currency_code }
+      { ...exchange, customer_id: input.customer_id },
+      { id: exchange.id, customer_id: input.customer_id, offer_id: exchange.offer_id, code_id: exchange.code_id, points: exchange.points, face_value, currency_code }
     )
   },
   async (undo, { container }) => {

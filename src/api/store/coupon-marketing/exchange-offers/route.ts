@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { COUPON_MARKETING_MODULE } from "../../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../../modules/coupon-marketing/service"
 import { toOffer } from "../../../../workflows/points/utils/offer-row"
-import type { ListParamsType } from "../../../admin/coupon-marketing/points-validators"
+import type { ListParamsType } from "../../../utils/list-params"
 
 /**
  * GET /store/coupon-marketing/exchange-offers → `{ exchange_offers, count, offset, limit, balance }`:

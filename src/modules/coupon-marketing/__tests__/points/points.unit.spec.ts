@@ -59,7 +59,7 @@ describe("POINTS-5 deeper than free", () => {
 
   it("names the rival in the refusal", () => {
     expect(rivalMessage({ face_value: 50, threshold: 299 }, free(50, 299))).toBe(
-      'An exchange coupon must be a deeper discount than the store\'s free coupons: "299-50" gives 50 off at 299, this offer 50 off at 299'
+      'An exchange coupon must be a deeper discount than the store\'s free coupons: "299-50" gives ¥50 off over ¥299, while this offer gives ¥50 off over ¥299.'
     )
   })
 })

@@ -2,6 +2,7 @@
  * The points rules (SPEC §3) as pure functions: earning, offers, deeper-than-free, deposits.
  * Safe in the browser.
  */
+import { formatMoney } from "../coupons/money"
 import {
   DEFAULT_EXCHANGE_DENOMINATIONS,
   ExchangeOfferInput,
@@ -94,12 +95,17 @@ export function deeperThanFreeRival(
   return null
 }
 
-/** The refusal for an offer a free coupon beats, naming the rival (POINTS-5). */
+/**
+ * The refusal for an offer a free coupon beats, naming the rival (POINTS-5), with the amounts
+ * in the offer's currency (a free coupon of another currency never beats it):
+ * `… “Spring” gives ¥300 off over ¥2,000, while this offer gives ¥200 off over ¥2,000.`
+ */
 export function rivalMessage(offer: { face_value: number; threshold: number }, rival: FreeCouponForCompliance): string {
+  const terms = (off: number, over: number) =>
+    `${formatMoney(off, rival.currency_code)} off${over ? ` over ${formatMoney(over, rival.currency_code)}` : ""}`
   return (
     `An exchange coupon must be a deeper discount than the store's free coupons: "${rival.name}" ` +
-    `gives ${rival.amount} off${rival.threshold ? ` at ${rival.threshold}` : ""}, ` +
-    `this offer ${offer.face_value} off${offer.threshold ? ` at ${offer.threshold}` : ""}`
+    `gives ${terms(rival.amount, rival.threshold)}, while this offer gives ${terms(offer.face_value, offer.threshold)}.`
   )
 }
 

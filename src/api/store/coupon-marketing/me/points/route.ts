@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { COUPON_MARKETING_MODULE } from "../../../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../../../modules/coupon-marketing/service"
 import { pointsAccountOf } from "../../../../../workflows/points/utils/account"
-import type { ListParamsType } from "../../../../admin/coupon-marketing/points-validators"
+import type { ListParamsType } from "../../../../utils/list-params"
 
 /** GET /store/coupon-marketing/me/points (POINTS-9) → `{ balance, entries, count, offset, limit, exchanges }` */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
