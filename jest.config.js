@@ -17,9 +17,14 @@ module.exports = {
       "@swc/jest",
       { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" } },
     ],
+    // The email templates (src/emails/**/*.tsx, React Email).
+    "^.+\\.tsx$": [
+      "@swc/jest",
+      { jsc: { parser: { syntax: "typescript", tsx: true, decorators: true }, target: "es2021", transform: { react: { runtime: "automatic" } } } },
+    ],
   },
   testEnvironment: "node",
-  moduleFileExtensions: ["js", "ts", "json"],
+  moduleFileExtensions: ["js", "ts", "tsx", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.medusa-data/", "<rootDir>/.medusa-test-data/"],
   testMatch: layers[process.env.TEST_TYPE] ?? Object.values(layers).flat(),
   testTimeout: 120000,
