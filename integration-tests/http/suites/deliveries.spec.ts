@@ -2,7 +2,11 @@ import type { SuiteContext } from "../../helpers/suite"
 import { loginAsAdmin } from "../../helpers/auth"
 import { createTestStore, loginAsCustomer, TestStore } from "../../helpers/store"
 
-type ProviderState = { sent: Array<{ to: string; channel: string; template: string; data: Record<string, unknown> }>; attempts: number; failNext: number }
+type ProviderState = {
+  sent: Array<{ to: string; channel: string; template: string; data: Record<string, unknown>; content?: { subject?: string; html?: string; text?: string } }>
+  attempts: number
+  failNext: number
+}
 /** The test app's `email` provider (integration-tests/app/providers/test-notification). */
 const provider = () => (global as unknown as { __couponMarketingTestNotifications: ProviderState }).__couponMarketingTestNotifications
 
@@ -35,6 +39,7 @@ export function deliveriesSuite({ api, getContainer }: SuiteContext) {
 
     it("POINTS-8 an email provider that fails once: the reminder arrives exactly once, on the retry; the feed is not held up", async () => {
       const { shopper, exchange } = await exchanged("retry@example.com")
+      const [{ name: storeName }] = await getContainer().resolve("store").listStores({}, { select: ["name"] })
       const { remindExpiringExchanges } = await import("../../../src/jobs/exchange-reminders")
       const { deliverDueMessages } = await import("../../../src/jobs/deliver-messages")
       provider().failNext = 1
@@ -59,6 +64,17 @@ export function deliveriesSuite({ api, getContainer }: SuiteContext) {
       expect(provider().sent).toEqual([
         expect.objectContaining({ to: "retry@example.com", channel: "email", template: "coupon-marketing-exchange-reminder", data: expect.objectContaining({ code: exchange.code, amount: "¥55" }) }),
       ])
+      // The email is the plugin's own (React Email), rendered by the pipeline and passed as content:
+      // the store's name, the expiry line, the code, in HTML and text.
+      const [{ content, data }] = provider().sent
+      expect(content?.subject).toBe("Your coupon expires soon")
+      expect(data.store_name).toBe(storeName)
+      for (const part of [content?.html ?? "", content?.text ?? ""]) {
+        expect(part).toContain(storeName)
+        expect(part).toContain(exchange.code)
+        expect(part).toContain(`Your ¥55 coupon expires on ${data.expires_at}.`)
+      }
+      expect(content?.html).toMatch(/^<!DOCTYPE html/)
       // The notification the first attempt failed is the one now sent (one record per delivery).
       const notifications = await getContainer().resolve("notification").listNotifications({ receiver_id: shopper.customerId })
       expect(notifications.filter((n: any) => n.channel === "email")).toEqual([expect.objectContaining({ id: email.notification_id, status: "success", idempotency_key: email.id })])

@@ -14,7 +14,7 @@ class TestNotificationService extends AbstractNotificationProviderService {
       state.failNext--
       throw new Error("Test provider: failing this send as told")
     }
-    state.sent.push({ to: notification.to, channel: notification.channel, template: notification.template, data: notification.data, id: notification.id })
+    state.sent.push({ to: notification.to, channel: notification.channel, template: notification.template, data: notification.data, content: notification.content, id: notification.id })
     return { id: `test_${state.sent.length}` }
   }
 }

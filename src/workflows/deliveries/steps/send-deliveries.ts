@@ -4,6 +4,7 @@ import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
 import type { DeliveryAttemptResult, DeliveryRow } from "../../../modules/coupon-marketing/types/deliveries"
+import { isRenderedEmail, loadStoreName, renderDeliveryEmail } from "../utils/email-content"
 
 export const sendDeliveriesStepId = "coupon-marketing-send-deliveries"
 
@@ -25,7 +26,11 @@ export function isMissingProvider(error: unknown): boolean {
  * id as `idempotency_key` (a send that went out before is not sent again) and the notification
  * id fixed when it was queued (so a retry after a failed send updates that same notification).
  * Records each attempt: sent, or the error with the next retry; one channel's failure never
- * stops the others. No compensation: a message that went out cannot be taken back.
+ * stops the others. An `email` delivery with one of the plugin's templates (the exchange
+ * reminder, the push, the verification) is rendered here with React Email and passed as
+ * `content` (subject, HTML, text), so any email provider sends the plugin's own email; data that
+ * does not fit its template fails the attempt, named. No compensation: a message that went out
+ * cannot be taken back.
  */
 export const sendDeliveriesStep = createStep(
   sendDeliveriesStepId,
@@ -34,9 +39,16 @@ export const sendDeliveriesStep = createStep(
     const notifications = container.resolve(Modules.NOTIFICATION)
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     const out: SendDeliveriesResult = { sent: [], retried: [], failed: [], skipped: [] }
+    let storeName: Promise<string> | undefined
     for (const delivery of input.deliveries) {
       let result: DeliveryAttemptResult
       try {
+        let data = delivery.data ?? {}
+        let content = (delivery.content ?? undefined) as CreateNotificationDTO["content"]
+        if (isRenderedEmail(delivery)) {
+          storeName ??= loadStoreName(container)
+          ;({ data, content } = await renderDeliveryEmail(delivery, { storeName: await storeName }))
+        }
         const notification = {
           // Not in Medusa's DTO, but kept by its create (`{ id: generated, ...entry }`): without it a
           // retry after a failure sends, then fails to update a notification that does not exist.
@@ -44,8 +56,8 @@ export const sendDeliveriesStep = createStep(
           to: delivery.to,
           channel: delivery.channel,
           template: delivery.template,
-          data: delivery.data ?? {},
-          content: (delivery.content ?? undefined) as CreateNotificationDTO["content"],
+          data,
+          content,
           receiver_id: delivery.customer_id,
           resource_id: delivery.resource_id,
           resource_type: delivery.resource_type,
