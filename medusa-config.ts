@@ -29,6 +29,38 @@ const redisModules = redisUrl
     ]
   : []
 
+/**
+ * Messages: Medusa's `notification-local` on `feed` (the admin bell, the shoppers' inbox), and
+ * the plugin's own SMTP provider on `email` when SMTP_HOST is set. `npm run dev` sets it to its
+ * mail catcher (maildev); point it at a real server with SMTP_HOST, SMTP_PORT, SMTP_SECURE,
+ * SMTP_USER, SMTP_PASS and SMTP_FROM.
+ */
+const smtpHost = process.env.SMTP_HOST
+const notificationModule = {
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed"] } },
+      ...(smtpHost
+        ? [
+            {
+              resolve: "./src/providers/smtp",
+              id: "smtp",
+              options: {
+                channels: ["email"],
+                host: smtpHost,
+                port: process.env.SMTP_PORT ? Number(process.env.SMTP_PORT) : undefined,
+                secure: process.env.SMTP_SECURE ? process.env.SMTP_SECURE === "true" : undefined,
+                auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS ?? "" } : undefined,
+                from: process.env.SMTP_FROM || "Coupon Marketing Dev Store <shop@localhost.test>",
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -50,6 +82,7 @@ module.exports = defineConfig({
       resolve: "./src/modules/coupon-marketing",
       options: { timezone: process.env.COUPON_MARKETING_TIMEZONE || "Asia/Tokyo" },
     },
+    notificationModule,
     ...redisModules,
   ],
 })
