@@ -1,4 +1,4 @@
-import { EMAIL_DEFAULT_TEXTS, expandEmailText, isEmailTemplate, renderEmail, resolveEmailTemplate } from "../index"
+import { EMAIL_DEFAULT_TEXTS, emailCoupon, expandEmailText, isEmailTemplate, renderEmail, resolveEmailTemplate } from "../index"
 
 const store = { store_name: "Sakura Select", store_url: "https://shop.example.com" }
 const unsubscribe_url = "https://shop.example.com/unsubscribe?token=abc.def"
@@ -120,5 +120,31 @@ describe("renderEmail", () => {
     expect(resolveEmailTemplate("coupon-marketing-coupon-push")).toBe("coupon-push")
     expect(isEmailTemplate("t")).toBe(false)
     await expect(renderEmail("newsletter", store)).rejects.toThrow('Unknown email template "newsletter"')
+  })
+})
+
+describe("emailCoupon (COUPON-36 from a plugin coupon)", () => {
+  const base = {
+    name: "Winter sale", code_mode: "fixed" as const, code: "WINTER500", benefit_type: "fixed_amount" as const, benefit_value: 500, currency_code: "jpy",
+    condition_type: "min_total" as const, condition_value: 3000, validity_type: "window" as const,
+    starts_at: "2026-12-01T01:00:00Z", ends_at: "2027-01-31T14:59:59Z", valid_days: null,
+  }
+  it.each([
+    [{}, { code: "WINTER500", benefit: "¥500 off", condition: "Eligible total ¥3,000 or more", validity: "2026-12-01 10:00 – 2027-01-31 23:59 (Asia/Tokyo)" }],
+    [{ code_mode: "individual" as const, code: null }, { code: null }],
+    [{ benefit_type: "percent" as const, benefit_value: 10, condition_type: "none" as const }, { benefit: "10% off", condition: "None" }],
+    [{ currency_code: "eur", benefit_value: 5.5, condition_value: 30 }, { benefit: "€5.50 off", condition: "Eligible total €30.00 or more" }],
+    [{ validity_type: "relative" as const, valid_days: 10, starts_at: null, ends_at: null }, { validity: "10 days from delivery" }],
+  ])("%j → %j", async (change, expected) => {
+    const info = emailCoupon({ ...base, ...change }, "Asia/Tokyo")
+    expect(info).toMatchObject(expected)
+    // It renders: the block shows what the coupon says.
+    const mail = await renderEmail("coupon-push", { ...store, unsubscribe_url, coupon: info, indv_coupon_code: "K7QF9X2MHW4D" })
+    expect(mail.text).toContain(info.benefit)
+    expect(mail.text).toContain(info.code ?? "K7QF-9X2M-HW4D")
+  })
+  it("a relative-validity coupon sent: valid until its end in the store's time zone", () => {
+    const info = emailCoupon({ ...base, validity_type: "relative", valid_days: 10, starts_at: null, ends_at: null }, "Asia/Tokyo", { expires_at: "2026-12-11T14:59:59Z" })
+    expect(info.validity).toBe("Until 2026-12-11 23:59 (Asia/Tokyo)")
   })
 })
