@@ -15,7 +15,7 @@ export function CouponBlock({ coupon, code }: { coupon: EmailCouponType; code?: 
     <Section
       style={{ border: `2px dashed ${theme.accent}`, backgroundColor: theme.accentSoft, borderRadius: "12px", padding: "20px", margin: "16px 0", textAlign: "center" }}
     >
-      <Text style={{ ...line, fontSize: "13px", color: theme.muted, textTransform: "uppercase", letterSpacing: "0.06em" }}>{`Coupon: ${coupon.name}`}</Text>
+      <Text style={{ ...line, fontSize: "13px", color: theme.muted, letterSpacing: "0.02em" }}>{`Coupon: ${coupon.name}`}</Text>
       <Text style={{ fontSize: "28px", lineHeight: "36px", fontWeight: 700, color: theme.accent, margin: "4px 0 8px" }}>{coupon.benefit}</Text>
       {condition ? <Text style={line}>{`Condition: ${condition}`}</Text> : null}
       {coupon.validity ? <Text style={line}>{`Valid: ${coupon.validity}`}</Text> : null}
