@@ -1,0 +1,33 @@
+import { z } from "@medusajs/framework/zod"
+import { CALENDAR_DATE } from "../../../../modules/coupon-marketing/domain/followers"
+
+const day = z.string().regex(CALENDAR_DATE, { message: "must be a date like 2026-12-31" })
+
+const filters = {
+  /** Name or email (the Customer Module's search). */
+  q: z.string().trim().min(1).max(200).optional(),
+  /** Followed on or after this day, in the store's time zone. */
+  followed_from: day.optional(),
+  /** Followed on or before this day, in the store's time zone. */
+  followed_to: day.optional(),
+  /** Consenting to coupon messages on this channel, or `none` (opted out of every channel). */
+  consent: z.enum(["email", "feed", "push", "none"]).optional(),
+}
+
+const ordered = (v: { followed_from?: string; followed_to?: string }) => !v.followed_from || !v.followed_to || v.followed_from <= v.followed_to
+const orderedMessage = { message: "must be on or after followed_from", path: ["followed_to"] }
+
+/** GET /admin/coupon-marketing/followers?q&followed_from&followed_to&consent&limit&offset */
+export const AdminListFollowers = z
+  .object({
+    ...filters,
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+  .refine(ordered, orderedMessage)
+export type AdminListFollowersType = z.infer<typeof AdminListFollowers>
+
+/** GET /admin/coupon-marketing/followers/export.csv — the same filters, every row. */
+export const AdminExportFollowers = z.object(filters).strict().refine(ordered, orderedMessage)
+export type AdminExportFollowersType = z.infer<typeof AdminExportFollowers>
