@@ -1,7 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 import { CALENDAR_DATE } from "../../../../modules/coupon-marketing/domain/followers"
 
-const day = z.string().regex(CALENDAR_DATE, { message: "must be a date like 2026-12-31" })
+/** A real calendar day `YYYY-MM-DD` (2026-02-30 is refused). */
+const isCalendarDay = (v: string) => {
+  const m = CALENDAR_DATE.exec(v)
+  if (!m) return false
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() + 1 === Number(m[2]) && d.getUTCDate() === Number(m[3])
+}
+const day = z.string().refine(isCalendarDay, { message: "must be a date like 2026-12-31" })
 
 const filters = {
   /** Name or email (the Customer Module's search). */
