@@ -255,6 +255,28 @@ export function followersSuite({ api, getContainer }: SuiteContext) {
       })
     })
 
+    it("SPEC §8 demo seed: followers over months, verified / unverified / unsubscribed; a second run adds nothing", async () => {
+      const { ensureFollowers } = await import("../../../scripts/seed/followers")
+      const customerModule = getContainer().resolve(Modules.CUSTOMER)
+      const created = await customerModule.createCustomers(Array.from({ length: 31 }, (_, i) => ({ email: `seed-${i + 1}@example.com`, first_name: `Seed${i + 1}`, has_account: true })))
+      const customers = created.map((c: any, i: number) => ({ n: i + 1, id: c.id, email: c.email }))
+      const logger = { info: () => undefined } as any
+      const { Progress } = await import("../../../scripts/seed/context")
+      await ensureFollowers({ container: getContainer(), logger, progress: new Progress(logger) }, customers)
+      const all = (await api.get("/admin/coupon-marketing/followers", { ...admin, params: { limit: 100 } })).data
+      expect(all.count).toBe(30)
+      expect(all.followers.filter((f: any) => f.email_verified && f.consent.email)).toHaveLength(18)
+      expect(all.followers.filter((f: any) => !f.email_verified)).toHaveLength(6)
+      expect(all.followers.filter((f: any) => f.unsubscribed_at && !f.consent.email)).toHaveLength(6)
+      const days = all.followers.map((f: any) => new Date(f.followed_at).getTime())
+      expect(Math.max(...days) - Math.min(...days)).toBeGreaterThan(120 * 86_400_000)
+      const progress = new Progress(logger)
+      await ensureFollowers({ container: getContainer(), logger, progress }, customers)
+      expect(progress.present).toEqual(["followers"])
+      const { rows } = await pg().raw(`select count(*)::int as n from cm_follower`)
+      expect(rows[0].n).toBe(31)
+    })
+
     describe("PUSH-12 inbox", () => {
       it("lists the customer's own sent feed messages, newest first, with unread count; read marks only their own", async () => {
         const a = await loginAsCustomer(api, store, "inbox-a@example.com")
