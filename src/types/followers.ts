@@ -67,3 +67,13 @@ export interface AdminFollowersResponse {
   offset: number
   limit: number
 }
+
+/** One customer's follow and consent, for the admin's customer page (PUSH-1, PUSH-2). */
+export interface AdminCustomerFollowerResponse {
+  follower: {
+    customer_id: string
+    following: boolean
+    followed_at: Date | string | null
+    preferences: MessagePreferencesView
+  }
+}
