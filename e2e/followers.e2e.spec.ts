@@ -37,6 +37,7 @@ describe("Coupon marketing → Followers in the admin (PUSH-1, PUSH-2)", () => {
     const followers = new FollowersPage(page)
     await followers.openFromSidebar()
     await followers.search.fill(run)
+    await followers.filteredCount.waitFor({ timeout: 30000 })
     await eventually(() => followers.count.textContent(), (t) => t === "2")
     await followers.row(`hana.${run}@example.com`).waitFor()
     expect(await followers.row(`yui.${run}@example.com`).count()).toBe(0)
@@ -61,6 +62,7 @@ describe("Coupon marketing → Followers in the admin (PUSH-1, PUSH-2)", () => {
     await followers.empty.waitFor({ timeout: 30000 })
     expect(await followers.empty.textContent()).toContain("No follower matches these filters")
     await followers.clearFilters.click()
+    await followers.filteredCount.waitFor({ state: "detached", timeout: 30000 })
     await eventually(() => followers.count.textContent(), (t) => Number(t?.replace(/,/g, "")) >= 2)
   })
 

@@ -11,16 +11,19 @@ export class FollowersPage {
   readonly exportCsv: Locator
   readonly followedFrom: Locator
   readonly clearFilters: Locator
+  /** "Matching followers" over the count: the filters are applied (the search waits for typing to stop). */
+  readonly filteredCount: Locator
 
   constructor(private readonly page: Page) {
     this.heading = page.getByRole("heading", { name: "Followers", exact: true })
     this.count = page.getByTestId("followers-count")
-    this.search = page.getByRole("searchbox", { name: "Search" })
+    this.search = page.getByRole("main").getByRole("searchbox", { name: "Search followers" })
     this.table = page.getByRole("table", { name: "Followers" })
     this.empty = page.getByTestId("followers-empty")
     this.exportCsv = page.getByRole("link", { name: "Export CSV" })
     this.followedFrom = page.getByRole("group", { name: "Followed from" }).first()
     this.clearFilters = page.getByRole("button", { name: "Clear filters" })
+    this.filteredCount = page.getByText("Matching followers", { exact: true })
   }
 
   /** Opens the page the way an admin does: the sidebar's "Coupon marketing", then "Followers". */

@@ -15,14 +15,14 @@ const sections = [
     description: "Coupons shoppers get for points, the budget deposits that fund them, and customers' points accounts.",
   },
   {
-    to: "/coupon-marketing/followers",
-    title: "Followers",
-    description: "Shoppers who follow the store, their verified email and coupon-message consent; CSV export.",
-  },
-  {
     to: "/coupon-marketing/settings",
     title: "Coupon settings",
     description: "The cart's coupon code form, the shoppers' “My coupons” list and the points basis.",
+  },
+  {
+    to: "/coupon-marketing/followers",
+    title: "Followers",
+    description: "Shoppers who follow the store, their verified email and coupon-message consent; CSV export.",
   },
 ]
 

@@ -1,3 +1,4 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowDownTray } from "@medusajs/icons"
 import { Badge, Button, Container, DatePicker, Heading, Input, Label, Select, Skeleton, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
@@ -122,7 +123,7 @@ const FollowersPage = () => {
           <Label size="xsmall" htmlFor="followers_search">
             Search
           </Label>
-          <Input id="followers_search" type="search" size="small" className="w-64" placeholder="Name or email" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <Input id="followers_search" aria-label="Search followers" type="search" size="small" className="w-64" placeholder="Name or email" value={search} onChange={(e) => setSearch(e.target.value)} />
         </div>
         <div className="flex flex-col gap-y-1" role="group" aria-label="Followed from">
           <Label size="xsmall">Followed from</Label>
@@ -212,6 +213,12 @@ const FollowersPage = () => {
     </Container>
   )
 }
+
+export const config = defineRouteConfig({
+  label: "Followers",
+  // The sidebar's order under Coupon marketing: Coupons, Points, Coupon settings, Followers.
+  rank: 4,
+})
 
 export const handle = {
   breadcrumb: () => "Followers",
