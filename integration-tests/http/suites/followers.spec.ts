@@ -121,7 +121,8 @@ export function followersSuite({ api, getContainer }: SuiteContext) {
         expect(csv.headers["content-type"]).toContain("text/csv")
         const lines = String(csv.data).replace(/^\uFEFF/, "").trim().split("\r\n")
         expect(lines[0]).toBe("Customer ID,Name,Email,Followed at (Asia/Tokyo),Times followed,Email verified,Coupon email,In-app messages,Push,Unsubscribed at")
-        expect(lines).toHaveLength(3)
+        expect(lines).toHaveLength(4) // the header and the three who followed from Nov 1 (Tokyo) on
+        expect(lines.find((l) => l.startsWith(a.customerId))).toContain("2026-11-01 00:30")
         expect(lines.find((l) => l.startsWith(c.customerId))).toContain(",'=HYPERLINK(evil) chika,chika@example.com,")
         expect(lines.find((l) => l.startsWith(b.customerId))).toContain("2026-11-30 23:59")
       })
