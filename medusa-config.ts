@@ -80,7 +80,11 @@ module.exports = defineConfig({
   modules: [
     {
       resolve: "./src/modules/coupon-marketing",
-      options: { timezone: process.env.COUPON_MARKETING_TIMEZONE || "Asia/Tokyo" },
+      options: {
+        timezone: process.env.COUPON_MARKETING_TIMEZONE || "Asia/Tokyo",
+        // Signs verification and unsubscribe links; required when NODE_ENV=production (README).
+        messages: { token_secret: process.env.COUPON_MARKETING_TOKEN_SECRET || null, public_url: process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}` },
+      },
     },
     notificationModule,
     ...redisModules,

@@ -70,8 +70,8 @@ describe("Coupon marketing → Coupon settings in the admin (COUPON-1)", () => {
     const main = page.getByRole("main")
     await main.getByRole("heading", { name: "Coupon marketing" }).waitFor({ timeout: 60000 })
     const links = await main.getByRole("link").allTextContents()
-    expect(links).toHaveLength(3)
-    ;["Coupons", "Points", "Coupon settings"].forEach((title, i) => expect(links[i].startsWith(title)).toBe(true))
+    expect(links).toHaveLength(4)
+    ;["Coupons", "Points", "Coupon settings", "Followers"].forEach((title, i) => expect(links[i].startsWith(title)).toBe(true))
     const text = (await main.textContent()) ?? ""
     expect(text).not.toMatch(/push|gift/i)
     await screenshot(page, "coupon-marketing-home")

@@ -14,6 +14,7 @@
  *   orders                    30 orders over 60 days, each earning its points
  *   points                    exchange budget and offer, welcome points, one exchange
  *   coupon-orders             5 orders through a cart with a coupon: uses, the order widget, points
+ *   followers                 30 followers over 5 months: verified and consenting, unverified, unsubscribed
  *   admin                     the admin's login
  *
  * Env: SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD (default admin@coupon-demo.local / supersecret).
@@ -26,6 +27,7 @@ import { Progress, type SeedContext } from "./seed/context"
 import { ensureCouponOrders } from "./seed/coupon-orders"
 import { ensureCoupons } from "./seed/coupons"
 import { ensureCustomers, ensureVipGroup } from "./seed/customers"
+import { ensureFollowers } from "./seed/followers"
 import { ensureOrders } from "./seed/orders"
 import { ensurePointsDemo } from "./seed/points"
 import { ensureRegions, ensureTaxInclusivePrices, ensureTaxRegions } from "./seed/regions"
@@ -59,6 +61,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   await ensureOrders(ctx, shop)
   await ensurePointsDemo(ctx, customers)
   await ensureCouponOrders(ctx, { ...shop, coupons })
+  await ensureFollowers(ctx, customers)
   const admin = await ensureAdminUser(ctx)
   await logDemoFigures(ctx)
 

@@ -97,7 +97,8 @@ module.exports = defineConfig({${adminDisabled ? "\n  admin: { disable: true },"
   plugins: [
     {
       resolve: "${pkg.name}",
-      options: { timezone: process.env.STORE_TIMEZONE || "Asia/Tokyo" },
+      // NODE_ENV=production: the plugin refuses to start without a token secret (PUSH-2).
+      options: { timezone: process.env.STORE_TIMEZONE || "Asia/Tokyo", messages: { token_secret: "package-test-token-secret-0123456789" } },
     },${extraPlugins.map((p) => `\n    ${p},`).join("")}
   ],
 })

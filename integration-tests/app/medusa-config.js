@@ -45,7 +45,7 @@ module.exports = defineConfig({
   plugins: [
     {
       resolve: path.resolve(__dirname, "..", ".."),
-      options: { timezone: "Asia/Tokyo" },
+      options: { timezone: "Asia/Tokyo", messages: { token_secret: "test-token-secret-0123456789", verification_ttl_hours: 24 } },
     },
   ],
 })

@@ -8,6 +8,7 @@ import { storefrontSuite } from "./suites/storefront.spec"
 import { adminPromotionsSuite } from "./suites/admin-promotions.spec"
 import { fuzzSuite } from "./suites/fuzz.spec"
 import { deliveriesSuite } from "./suites/deliveries.spec"
+import { followersSuite } from "./suites/followers.spec"
 import { readableHttpErrors } from "../helpers/suite"
 
 jest.setTimeout(300000)
@@ -32,5 +33,6 @@ medusaIntegrationTestRunner({
     adminPromotionsSuite(context as never)
     fuzzSuite(context as never)
     deliveriesSuite(context as never)
+    followersSuite(context as never)
   },
 })

@@ -10,6 +10,12 @@ import { StoreMyCoupons } from "./store/coupon-marketing/me/coupons/validators"
 import { cartCouponGuard, orderCodesGuard } from "./store/carts/coupon-guard"
 import { refuseNulBytes } from "./utils/refuse-nul-bytes"
 import { StoreApplyCoupon } from "./store/carts/[id]/coupon/validators"
+import { adminFollowersMiddlewares } from "./admin/coupon-marketing/followers/middlewares"
+import { storeFollowMiddlewares } from "./store/coupon-marketing/me/follow/middlewares"
+import { storePreferencesMiddlewares } from "./store/coupon-marketing/me/preferences/middlewares"
+import { storeMessagesMiddlewares } from "./store/coupon-marketing/me/messages/middlewares"
+import { storeEmailVerificationMiddlewares } from "./store/coupon-marketing/email-verification/middlewares"
+import { storeUnsubscribeMiddlewares } from "./store/coupon-marketing/unsubscribe/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -30,5 +36,12 @@ export default defineMiddlewares({
     { matcher: "/store/carts", middlewares: [cartCouponGuard] },
     { matcher: "/store/orders", middlewares: [orderCodesGuard] },
     { method: ["POST"], matcher: "/store/carts/:id/coupon", middlewares: [validateAndTransformBody(StoreApplyCoupon)] },
+    // Followers, consent and the inbox (PUSH-1, PUSH-2, PUSH-12).
+    ...adminFollowersMiddlewares,
+    ...storeFollowMiddlewares,
+    ...storePreferencesMiddlewares,
+    ...storeMessagesMiddlewares,
+    ...storeEmailVerificationMiddlewares,
+    ...storeUnsubscribeMiddlewares,
   ],
 })

@@ -231,5 +231,25 @@ export function fuzzSuite({ api, getContainer }: SuiteContext) {
       ]
       await fuzz(routes, { admin, shopper, guest: store.headers })
     })
+
+    // ---- followers, consent and inbox (PUSH-1, PUSH-2, PUSH-12) — step6-followers' block.
+    // The token routes (confirm, unsubscribe) are left out: a well-formed but wrong token gets a
+    // shopper's sentence ("This link is not valid") rather than a field name; followers.spec.ts
+    // covers them.
+    it("every follower, consent and inbox route of the plugin", async () => {
+      const { admin, store, shopper } = await setUp("fuzz-followers@example.com")
+      const list = { limit: 20, offset: 0 }
+      const followerRoutes: Route[] = [
+        { method: "get", path: "/store/coupon-marketing/me/follow", who: "shopper", base: {}, fields: [] },
+        { method: "post", path: "/store/coupon-marketing/me/follow", who: "shopper", base: {}, fields: [] },
+        { method: "get", path: "/store/coupon-marketing/me/preferences", who: "shopper", base: {}, fields: [] },
+        { method: "post", path: "/store/coupon-marketing/me/preferences", who: "shopper", base: { push: false }, fields: ["email", "feed", "push"] },
+        { method: "get", path: "/store/coupon-marketing/me/messages", who: "shopper", base: list, fields: ["limit", "offset"] },
+        { method: "post", path: "/store/coupon-marketing/me/messages/read", who: "shopper", base: { ids: ["cmdlv_missing"] }, fields: ["ids"] },
+        { method: "get", path: "/admin/coupon-marketing/followers", who: "admin", base: list, fields: ["limit", "offset", "q", "followed_from", "followed_to", "consent"] },
+        { method: "get", path: "/admin/coupon-marketing/followers/export.csv", who: "admin", base: {}, fields: ["q", "followed_from", "followed_to", "consent"] },
+      ]
+      await fuzz(followerRoutes, { admin, shopper, guest: store.headers })
+    })
   })
 }

@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { ArrowUpRightOnBox } from "@medusajs/icons"
-import { Button, Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Skeleton, StatusBadge, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import {
   EntryTypeBadge,
@@ -15,9 +15,52 @@ import {
   useStoreDates,
 } from "../components/points-display"
 import { usePointsAccount } from "../hooks/use-points"
+import { useCustomerFollower } from "../hooks/use-followers"
 import { errorMessage } from "../lib/sdk"
 
 const RECENT = 5
+
+/** PUSH-1, PUSH-2: whether the customer follows the store, their verified email and coupon-message consent. */
+const FollowerStatus = ({ customerId }: { customerId: string }) => {
+  const { data: follower, isLoading, isError } = useCustomerFollower(customerId)
+  const { format } = useStoreDates()
+  if (isLoading) return <div className="px-6 py-4"><Skeleton className="h-5 w-full" /></div>
+  if (isError || !follower) return null
+  const p = follower.preferences
+  const channel = (label: string, on: boolean) => (
+    <StatusBadge color={on ? "green" : "grey"} aria-label={`${label}: ${on ? "on" : "off"}`}>
+      {label}
+    </StatusBadge>
+  )
+  return (
+    <div className="flex flex-col gap-y-2 px-6 py-4" role="group" aria-label="Follower and consent">
+      <div className="flex items-center justify-between gap-x-4">
+        <Text size="small" weight="plus" className="text-ui-fg-subtle">
+          Follower
+        </Text>
+        <Text size="small" data-testid="customer-follower-status">
+          {follower.following ? `Since ${format(follower.followed_at)}` : "Not following"}
+        </Text>
+      </div>
+      <div className="flex items-center justify-between gap-x-4">
+        <Text size="small" weight="plus" className="text-ui-fg-subtle">
+          Email
+        </Text>
+        {p.email_verified ? <Badge color="green" size="2xsmall">Verified</Badge> : <Badge color="orange" size="2xsmall">Not verified</Badge>}
+      </div>
+      <div className="flex items-center justify-between gap-x-4">
+        <Text size="small" weight="plus" className="text-ui-fg-subtle">
+          Coupon messages
+        </Text>
+        <div className="flex gap-x-1">
+          {channel("Email", p.email)}
+          {channel("In-app", p.feed)}
+          {channel("Push", p.push)}
+        </div>
+      </div>
+    </div>
+  )
+}
 
 /**
  * The customer page (SPEC §5): the customer's points balance, their 5 most recent ledger entries
@@ -33,7 +76,7 @@ const CustomerPointsWidget = ({ data: customer }: DetailWidgetProps<AdminCustome
         <div>
           <Heading level="h2">Points</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Loyalty points and the coupons exchanged for them.
+            Follower and consent status, loyalty points and the coupons exchanged for them.
           </Text>
         </div>
         <Button size="small" variant="secondary" asChild>
@@ -43,6 +86,8 @@ const CustomerPointsWidget = ({ data: customer }: DetailWidgetProps<AdminCustome
           </Link>
         </Button>
       </div>
+
+      <FollowerStatus customerId={customer.id} />
 
       {isLoading && (
         <div className="flex flex-col gap-y-2 px-6 py-4" aria-busy="true" aria-label="Loading points">

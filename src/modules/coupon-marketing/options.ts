@@ -46,6 +46,37 @@ export const CouponMarketingOptionsSchema = z
       })
       .strict()
       .default({ max_attempts: 5, retry_base_seconds: 60 }),
+    /** Messages to shoppers: the signed links of double opt-in and unsubscribe (PUSH-2). */
+    messages: z
+      .object({
+        /**
+         * The secret that signs verification and unsubscribe tokens (HMAC-SHA256), at least 16
+         * characters. Required when NODE_ENV is `production` (the server refuses to start
+         * without it); elsewhere a fixed development secret is used. @default null
+         */
+        token_secret: z.string().min(16).nullable().default(null),
+        /** Hours an email-verification link stays valid. @default 48 */
+        verification_ttl_hours: z.number().int().min(1).max(24 * 30).default(48),
+        /**
+         * The public address of this Medusa server, used in emailed links to the plugin's
+         * key-less pages (`/coupon-marketing/unsubscribe`, `/coupon-marketing/email-verification`).
+         * @default "http://localhost:9000"
+         */
+        public_url: z.string().url().default("http://localhost:9000"),
+        /**
+         * A storefront page to send emailed verification links to instead, with `{token}` in it
+         * (e.g. `https://shop.example/account/verify?token={token}`); the page then calls
+         * `POST /store/coupon-marketing/email-verification/confirm`. @default null
+         */
+        verify_url: z.string().includes("{token}", { message: "must contain {token}" }).nullable().default(null),
+        /**
+         * A storefront page to send unsubscribe links to instead, with `{token}` in it; the page
+         * calls `GET /store/coupon-marketing/unsubscribe?token=`. @default null (the server's own page)
+         */
+        unsubscribe_url: z.string().includes("{token}", { message: "must contain {token}" }).nullable().default(null),
+      })
+      .strict()
+      .default({ token_secret: null, verification_ttl_hours: 48, public_url: "http://localhost:9000", verify_url: null, unsubscribe_url: null }),
     /** Loyalty points (SPEC §3). */
     points: z
       .object({
@@ -78,7 +109,7 @@ const HOST_OPTION_KEYS = ["database", "scope", "resources", "definition", "depen
  * Parses the options handed to the module. Throws an Error whose message names every bad
  * option, e.g. `Invalid options for medusa-plugin-coupon-marketing: timezone: must be an IANA…`.
  */
-export function parseCouponMarketingOptions(raw: unknown): CouponMarketingOptions {
+export function parseCouponMarketingOptions(raw: unknown, env: Record<string, string | undefined> = process.env): CouponMarketingOptions {
   const input: Record<string, unknown> = {}
   if (raw && typeof raw === "object") {
     for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
@@ -98,5 +129,14 @@ export function parseCouponMarketingOptions(raw: unknown): CouponMarketingOption
     })
     throw new Error(`Invalid options for medusa-plugin-coupon-marketing: ${problems.join("; ")}`)
   }
+  if (env.NODE_ENV === "production" && !result.data.messages.token_secret) {
+    throw new Error(
+      "Invalid options for medusa-plugin-coupon-marketing: messages.token_secret: required in production (it signs the email-verification and unsubscribe links; use 16 or more random characters)"
+    )
+  }
   return result.data
 }
+
+/** Signs tokens outside production when no `messages.token_secret` is set (never used in production). */
+export const DEVELOPMENT_TOKEN_SECRET = "coupon-marketing-development-secret"
+

@@ -63,6 +63,23 @@ import { Delivery } from "./models/delivery"
 import * as deliveriesRepo from "./repositories/deliveries"
 import type { DeliveryAttemptResult, DeliveryRow, DueExchangeReminder, EnqueueDeliveryInput, ExchangeReminderInput } from "./types/deliveries"
 
+// followers and consent (PUSH-1, PUSH-2, PUSH-12)
+import * as followersRepo from "./repositories/followers"
+import * as consentRepo from "./repositories/consent"
+import * as messagesRepo from "./repositories/messages"
+import {
+  type ConsentState,
+  type MessageChannel,
+  UNSUBSCRIBE_LINK_REFUSAL,
+  VERIFY_LINK_REFUSALS,
+  linkWithToken,
+  mayReceive as mayReceiveRule,
+  signToken,
+  verifyToken,
+} from "./domain/followers"
+import { DEVELOPMENT_TOKEN_SECRET } from "./options"
+import type { EmailVerificationRow, FollowRow, FollowerFilters, FollowerRow, InboxMessageRow, PreferencePatch, PreferenceRow } from "./types/followers"
+
 const SETTINGS_SCOPE = "store"
 
 /** The generic refusal (COUPON-32): never says whether the code exists. */
@@ -700,6 +717,190 @@ export default class CouponMarketingModuleService extends MedusaService({
   @InjectTransactionManager()
   async releaseExchangeReminders(exchangeIds: string[], deliveryIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
     await deliveriesRepo.unmarkExchangesReminded(transactionOf(sharedContext), exchangeIds, deliveryIds)
+  }
+
+  // ---- followers and consent (PUSH-1 follow, PUSH-2 consent and signed links, PUSH-12 inbox)
+
+  /** PUSH-1: the customer's open follow period, if they follow the store. */
+  @InjectManager()
+  async getFollow(customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<FollowRow | null> {
+    return (await followersRepo.findOpenFollow(managerOf(sharedContext), customerId)) ?? null
+  }
+
+  /** PUSH-1: follows the store (idempotent: an open period is kept with its date). */
+  @InjectTransactionManager()
+  async followStore(customerId: string, now: Date = new Date(), @MedusaContext() sharedContext: Context = {}) {
+    return await followersRepo.openFollow(transactionOf(sharedContext), customerId, now)
+  }
+
+  /** PUSH-1: unfollows (the period is closed, kept for the history). Answers it, or null when not following. */
+  @InjectTransactionManager()
+  async unfollowStore(customerId: string, now: Date = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<FollowRow | null> {
+    return (await followersRepo.closeFollow(transactionOf(sharedContext), customerId, now)) ?? null
+  }
+
+  /** Compensations of follow / unfollow. */
+  @InjectTransactionManager()
+  async undoFollowChange(change: { opened?: string; closed?: string }, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    if (change.opened) await followersRepo.deleteFollow(transactionOf(sharedContext), change.opened)
+    if (change.closed) await followersRepo.reopenFollow(transactionOf(sharedContext), change.closed)
+  }
+
+  /** PUSH-1: a page of current followers with their consent records, and how many match. */
+  @InjectManager()
+  async listFollowers(
+    filters: FollowerFilters,
+    page: { limit: number; offset: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ rows: FollowerRow[]; count: number }> {
+    return await followersRepo.listFollowers(managerOf(sharedContext), filters, page)
+  }
+
+  /** PUSH-2: the customer's consent record (null: none yet — every channel on, nothing verified). */
+  @InjectManager()
+  async getMessagePreference(customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<PreferenceRow | null> {
+    return (await consentRepo.findPreference(managerOf(sharedContext), customerId)) ?? null
+  }
+
+  @InjectManager()
+  async listMessagePreferences(customerIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Record<string, PreferenceRow>> {
+    const rows = await consentRepo.listPreferences(managerOf(sharedContext), customerIds)
+    return Object.fromEntries(rows.map((r) => [r.customer_id, r]))
+  }
+
+  /** PUSH-2: turns coupon messages on or off per channel (the channels not given keep their value). */
+  @InjectTransactionManager()
+  async saveMessagePreference(customerId: string, patch: PreferencePatch, @MedusaContext() sharedContext: Context = {}): Promise<PreferenceRow> {
+    return await consentRepo.savePreference(transactionOf(sharedContext), customerId, patch)
+  }
+
+  /**
+   * PUSH-2 double opt-in: records a verification for the customer's current address and answers
+   * its signed, expiring token (`messages.verification_ttl_hours`), the link to put in the email,
+   * and its number (the delivery key).
+   */
+  @InjectTransactionManager()
+  async createEmailVerification(
+    input: { customer_id: string; email: string },
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ verification: EmailVerificationRow; token: string; verify_url: string; number: number }> {
+    const manager = transactionOf(sharedContext)
+    const email = input.email.trim().toLowerCase()
+    const number = (await consentRepo.countVerifications(manager, input.customer_id)) + 1
+    const expires_at = new Date(now.getTime() + this.options_.messages.verification_ttl_hours * 3600_000)
+    const verification = await consentRepo.insertVerification(manager, { customer_id: input.customer_id, email, expires_at })
+    const token = signToken({ kind: "verify", customer_id: input.customer_id, email, nonce: verification.id, exp: expires_at.getTime() }, this.tokenSecret_())
+    const template = this.options_.messages.verify_url ?? `${this.publicUrl_()}/coupon-marketing/email-verification/confirm?token={token}`
+    return { verification, token, verify_url: linkWithToken(template, token), number }
+  }
+
+  /** Compensation of `createEmailVerification`: the unused verification goes. */
+  @InjectTransactionManager()
+  async deleteEmailVerification(id: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await consentRepo.deleteVerification(transactionOf(sharedContext), id)
+  }
+
+  /**
+   * PUSH-2: confirms a verification link once. A forged, expired or used token is refused (400)
+   * in the shopper's words; so is a link to an address that is no longer the customer's
+   * (`currentEmail`, when the caller knows it). Records which address was confirmed, and when.
+   */
+  @InjectTransactionManager()
+  async confirmEmailVerification(
+    token: string,
+    currentEmail: ((customerId: string) => Promise<string | null>) | null = null,
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ customer_id: string; email: string; preference: PreferenceRow }> {
+    const checked = verifyToken(token, "verify", this.tokenSecret_(), now)
+    if (!checked.ok) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, VERIFY_LINK_REFUSALS[checked.reason])
+    const manager = transactionOf(sharedContext)
+    const { customer_id, email, nonce } = checked.payload
+    if (currentEmail) {
+      const current = await currentEmail(customer_id)
+      if (!current || current.trim().toLowerCase() !== email) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          "This verification link was sent to an email address that is no longer on your account. Please ask for a new verification email."
+        )
+      }
+    }
+    const used = await consentRepo.useVerification(manager, nonce, now)
+    if (used.result === "missing") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, VERIFY_LINK_REFUSALS.forged)
+    if (used.result === "reused") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, VERIFY_LINK_REFUSALS.used)
+    const preference = await consentRepo.recordEmailVerified(manager, customer_id, email, now)
+    return { customer_id, email, preference }
+  }
+
+  /** PUSH-2: the signed unsubscribe link for a customer's emails, and the `List-Unsubscribe` header data (RFC 8058). */
+  messageLinks(customerId: string, channel: MessageChannel = "email") {
+    const token = signToken({ kind: "unsubscribe", customer_id: customerId, channel }, this.tokenSecret_())
+    const template = this.options_.messages.unsubscribe_url ?? `${this.publicUrl_()}/coupon-marketing/unsubscribe?token={token}`
+    const unsubscribe_url = linkWithToken(template, token)
+    const one_click_url = linkWithToken(`${this.publicUrl_()}/coupon-marketing/unsubscribe?token={token}`, token)
+    return {
+      unsubscribe_token: token,
+      unsubscribe_url,
+      headers: { "List-Unsubscribe": `<${one_click_url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    }
+  }
+
+  /** PUSH-2 one-click unsubscribe, no login: idempotent (`changed` is false the second time). A bad token → 400. */
+  @InjectTransactionManager()
+  async unsubscribeWithToken(
+    token: string,
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ customer_id: string; channel: MessageChannel; changed: boolean; preference: PreferenceRow }> {
+    const checked = verifyToken(token, "unsubscribe", this.tokenSecret_(), now)
+    const channel = checked.ok ? checked.payload.channel : null
+    if (!checked.ok || (channel !== "email" && channel !== "feed" && channel !== "push")) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, UNSUBSCRIBE_LINK_REFUSAL)
+    }
+    const { preference, changed } = await consentRepo.unsubscribe(transactionOf(sharedContext), checked.payload.customer_id, channel, now)
+    return { customer_id: checked.payload.customer_id, channel, changed, preference }
+  }
+
+  /**
+   * PUSH-2: the consent state of customers (their current email comes from the Customer
+   * Module, so the caller hands it in), for `mayReceive`. Keyed by customer id.
+   */
+  @InjectManager()
+  async getConsentStates(customers: { id: string; email: string | null }[], @MedusaContext() sharedContext: Context = {}): Promise<Record<string, ConsentState>> {
+    const prefs = await this.listMessagePreferences(customers.map((c) => c.id), sharedContext)
+    return Object.fromEntries(customers.map((c) => [c.id, { email: c.email, preference: prefs[c.id] ?? null }]))
+  }
+
+  /** PUSH-2: may this customer receive coupon messages on `channel` now (the one rule, `mayReceive`, on the DB's state). */
+  @InjectManager()
+  async mayReceive(customer: { id: string; email: string | null }, channel: string, now: Date = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const states = await this.getConsentStates([customer], sharedContext)
+    return mayReceiveRule(states[customer.id], channel, now)
+  }
+
+  /** PUSH-12: the customer's in-app messages, newest first, with the unread count. */
+  @InjectManager()
+  async listInbox(
+    customerId: string,
+    page: { limit: number; offset: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ rows: InboxMessageRow[]; count: number; unread_count: number }> {
+    return await messagesRepo.listInbox(managerOf(sharedContext), customerId, page)
+  }
+
+  /** PUSH-12: marks the customer's own messages read (the ids given, or all). Answers how many changed. */
+  @InjectTransactionManager()
+  async markInboxRead(customerId: string, ids: string[] | undefined, now: Date = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return await messagesRepo.markInboxRead(transactionOf(sharedContext), customerId, ids, now)
+  }
+
+  private tokenSecret_(): string {
+    return this.options_.messages.token_secret ?? DEVELOPMENT_TOKEN_SECRET
+  }
+
+  private publicUrl_(): string {
+    return this.options_.messages.public_url.replace(/\/+$/, "")
   }
 }
 

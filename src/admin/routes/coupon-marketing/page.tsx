@@ -19,6 +19,11 @@ const sections = [
     title: "Coupon settings",
     description: "The cart's coupon code form, the shoppers' “My coupons” list and the points basis.",
   },
+  {
+    to: "/coupon-marketing/followers",
+    title: "Followers",
+    description: "Shoppers who follow the store, their verified email and coupon-message consent; CSV export.",
+  },
 ]
 
 /** Coupon marketing: the plugin's home in the admin, linking to each of its pages. */

@@ -33,9 +33,12 @@ export const Delivery = model
     sent_at: model.dateTime().nullable(),
     /** The Notification Module's record of the send (its id is fixed when the row is queued). */
     notification_id: model.text(),
+    /** PUSH-12: when the customer read this `feed` message in their inbox. */
+    read_at: model.dateTime().nullable(),
   })
   .indexes([
     { name: "IDX_cm_delivery_key_unique", on: ["key"], unique: true, where: "deleted_at IS NULL" },
     { name: "IDX_cm_delivery_due", on: ["next_attempt_at"], where: "deleted_at IS NULL AND status = 'pending'" },
     { name: "IDX_cm_delivery_resource", on: ["resource_id"], where: "deleted_at IS NULL" },
+    { name: "IDX_cm_delivery_inbox", on: ["customer_id", "channel", "sent_at"], where: "deleted_at IS NULL AND status = 'sent'" },
   ])

@@ -1,0 +1,8 @@
+export * from "./workflows/follow-store"
+export * from "./workflows/unfollow-store"
+export * from "./workflows/request-email-verification"
+export * from "./steps/follow-store"
+export * from "./steps/unfollow-store"
+export * from "./steps/load-verification-customer"
+export * from "./steps/create-email-verification"
+export { EMAIL_VERIFICATION_TEMPLATE, EMAIL_VERIFICATION_PURPOSE } from "./utils/verification-email"
