@@ -66,6 +66,19 @@ export function couponsSuite({ api, getContainer }: SuiteContext) {
       const res = await response(api.post("/admin/coupon-marketing/coupons", { ...percentCoupon(), benefit_value: 100 }, admin))
       expect(res.status).toBe(400)
       expect(res.data.message).toContain("benefit_value")
+      // The field prefix for the admin, then the merchant's words (no internal names, no ISO timestamps).
+      expect(res.data.message).toBe("benefit_value: Enter a whole percent from 1 to 99")
+
+      const early = await response(api.post("/admin/coupon-marketing/coupons", { ...percentCoupon(), starts_at: inHours(0.5) }, admin))
+      expect(early.status).toBe(400)
+      // The earliest start in the store's time zone (the test app's Asia/Tokyo), 1 hour from now by default.
+      expect(early.data.message).toMatch(/^starts_at: The coupon must start at (\d{1,2} \w{3} \d{4}, )?\d\d:\d\d \(Asia\/Tokyo\) or later — 1 hour from now$/)
+
+      const gift = await response(
+        api.post("/admin/coupon-marketing/coupons", { ...percentCoupon(), benefit_type: "gift_product", benefit_value: null }, admin)
+      )
+      expect(gift.status).toBe(400)
+      expect(gift.data.message).toBe("gift_variant_id: Choose the gift product")
     })
 
     const membersCoupon = (overrides: Record<string, unknown> = {}) => ({
