@@ -15,18 +15,20 @@ export interface ValidateCouponStepInput {
 
 /**
  * The coupon rules of SPEC §1 (COUPON-4 … COUPON-14, COUPON-17), plus the live-coupon cap on
- * create. Refuses with INVALID_DATA naming every bad field, or NOT_ALLOWED for the cap.
+ * create. Dates in the refusals are in the store's time zone (option `timezone`); the earliest
+ * start is the option `coupons.min_start_lead_minutes` from now. Refuses with INVALID_DATA naming every bad field, or NOT_ALLOWED for the cap.
  */
 export const validateCouponStep = createStep(
   validateCouponStepId,
   async ({ input, mode, original }: ValidateCouponStepInput, { container }) => {
     const now = new Date()
     const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-    const { timezone } = service.getOptions()
+    const { timezone, coupons } = service.getOptions()
     const errors = validateCouponInput(input, {
       now,
       mode,
       timeZone: timezone,
+      minStartLeadMinutes: coupons.min_start_lead_minutes,
       original: original && {
         starts_at: original.starts_at,
         status: original.status,

@@ -694,3 +694,34 @@ describe("messages in a merchant's words", () => {
     }
   })
 })
+
+describe("the earliest start is the option coupons.min_start_lead_minutes (COUPON-7)", () => {
+  const MINUTE = 60 * 1000
+  // NOW is 2026-11-01 00:00 UTC = 09:00 in Tokyo.
+  it.each([
+    [0, -1, "The coupon cannot start in the past: choose 09:00 (Asia/Tokyo) or later"],
+    [0, 0, null],
+    [60, 60 * MINUTE - 1, "The coupon must start at 10:00 (Asia/Tokyo) or later — 1 hour from now"],
+    [60, 60 * MINUTE, null],
+    [1440, 1440 * MINUTE - 1, "The coupon must start at 2 Nov 2026, 09:00 (Asia/Tokyo) or later — 1 day from now"],
+    [1440, 1440 * MINUTE, null],
+    [90, 30 * MINUTE, "The coupon must start at 10:30 (Asia/Tokyo) or later — 90 minutes from now"],
+  ] as [number, number, string | null][])("lead %i min, start now + %i ms → %p", (lead, offset, message) => {
+    const ctx: CouponValidationContext = { now: NOW, mode: "create", timeZone: "Asia/Tokyo", minStartLeadMinutes: lead }
+    const start = NOW.getTime() + offset
+    const errors = check({ starts_at: iso(start), ends_at: iso(start + 48 * HOUR) }, ctx)
+    expect(errors).toEqual(message ? [{ field: "starts_at", message }] : [])
+  })
+
+  it("a lead given neither way defaults to 1 hour", () => {
+    expect(fields({ starts_at: iso(NOW.getTime() + HOUR - 1) })).toEqual(["starts_at"])
+    expect(fields({ starts_at: iso(NOW.getTime() + HOUR) })).toEqual([])
+  })
+
+  it("the lead also applies when a scheduled coupon's start moves, not to an active one's", () => {
+    const original = { starts_at: "2026-11-05T00:00:00.000Z", status: "scheduled" as const }
+    const day: CouponValidationContext = { now: new Date("2026-11-04T00:00:00.000Z"), mode: "update", original, minStartLeadMinutes: 1440 * 2 }
+    expect(fields({ starts_at: "2026-11-05T12:00:00.000Z" }, day)).toEqual(["starts_at"])
+    expect(fields({ starts_at: "2026-11-05T12:00:00.000Z" }, { ...day, original: { ...original, status: "active" } })).toEqual([])
+  })
+})
