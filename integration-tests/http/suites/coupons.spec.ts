@@ -1,5 +1,7 @@
 import { response, type SuiteContext } from "../../helpers/suite"
 import { loginAsAdmin } from "../../helpers/auth"
+import { CouponMarketingEvents } from "../../../src/types/events"
+import { watchEvents } from "../../helpers/events"
 import { activateCoupon, checkout, createCart, prepareCheckout, createTestStore, loginAsCustomer, TestStore } from "../../helpers/store"
 
 
@@ -172,6 +174,7 @@ export function couponsSuite({ api, getContainer }: SuiteContext) {
 
     it("COUPON-31 COUPON-13 COUPON-21 members-only code: login required, 2 uses per person, cancel gives one back once", async () => {
       const id = await createActive(membersCoupon())
+      const events = watchEvents(getContainer())
       const guestCart = await createCart(api, store, { sencha: 1 })
       const guest = await response(api.post(`/store/carts/${guestCart}/coupon`, { code: "MEMBER500" }, store.headers))
       expect(guest.status).toBe(400)
@@ -206,6 +209,28 @@ export function couponsSuite({ api, getContainer }: SuiteContext) {
 
       const again = await api.post(`/store/carts/${third}/coupon`, { code: "MEMBER500" }, shopper)
       expect(again.data.applied).toBe(true)
+
+      // The coupon events, with the ids analytics needs: applied on every apply (the refused ones
+      // emit nothing), used once per order (the complete route and order.placed both try), and
+      // released once for the canceled order (three deliveries of order.canceled).
+      const promotionId = (await getContainer().resolve<any>("coupon_marketing").listCoupons({ id })).at(0).promotion_id
+      const customerId = (await getContainer().resolve<any>("coupon_marketing").listCouponUsages({ order_id: orders[0] })).at(0).customer_id
+      expect(customerId).toMatch(/^cus_/)
+      const applied = events.of(CouponMarketingEvents.COUPON_APPLIED).filter((e) => e.coupon_id === id)
+      expect(applied).toHaveLength(3)
+      expect(applied[2]).toEqual({
+        coupon_id: id, promotion_id: promotionId, code: "MEMBER500", code_id: null, customer_id: customerId,
+        cart_id: third, discount_amount: 500, currency_code: "jpy",
+      })
+      const used = events.of(CouponMarketingEvents.COUPON_USED).filter((e) => e.coupon_id === id)
+      expect(used.map((e) => e.order_id).sort()).toEqual([...orders].sort())
+      expect(used.find((e) => e.order_id === orders[0])).toEqual({
+        coupon_id: id, promotion_id: promotionId, usage_id: expect.stringMatching(/^cpuse_/), code: "MEMBER500", code_id: null,
+        customer_id: customerId, cart_id: expect.any(String), order_id: orders[0], discount_amount: 500, currency_code: "jpy",
+      })
+      const released = events.of(CouponMarketingEvents.COUPON_USE_RELEASED)
+      expect(released).toEqual([used.find((e) => e.order_id === orders[0])])
+      events.restore()
     })
 
     it("COUPON-13 30 simultaneous checkouts of one customer on a 1-per-person code: exactly 1 order uses it", async () => {

@@ -31,6 +31,8 @@ export interface NativeCodesOutcome {
   restore?: () => Promise<void>
   /** The throttle's keys when a new code was tried (given back when the request succeeds). */
   attempt_keys?: string[]
+  /** A coupon this request puts on the cart (COUPON_APPLIED is emitted once Medusa's route succeeded). */
+  applied?: { coupon_id: string; customer_id: string | null }
   /** The cart's coupon after this request, as the sync and the answer need it (not read again). */
   after?: { preloaded: PreloadedCoupon; held: HeldCode[]; coupons: CouponOfCode[] }
 }
@@ -177,5 +179,6 @@ export async function applyNativePromoCodes(req: MedusaRequest, cartId: string, 
   } else {
     promo_codes = [...native, ...(kept ? [kept.promotion_code] : [])]
   }
-  return { answered: false, promo_codes, changed: next !== "keep", restore, attempt_keys: keys, after }
+  const applied = candidate ? { coupon_id: candidate.coupon.id, customer_id: cart.customer_id ?? null } : undefined
+  return { answered: false, promo_codes, changed: next !== "keep", restore, attempt_keys: keys, after, applied }
 }
