@@ -1,3 +1,10 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  HOST_TABLE_COLUMNS,
+  HostSql,
+  pageAccountCustomerIds,
+  pageCustomerGroupMemberIds,
+} from "../../../src/modules/coupon-marketing/repositories/host-tables"
 import { response, type SuiteContext } from "../../helpers/suite"
 import { loginAsAdmin } from "../../helpers/auth"
 import { CouponMarketingEvents } from "../../../src/types/events"
@@ -408,6 +415,28 @@ export function couponsSuite({ api, getContainer }: SuiteContext) {
       const elsewhere = { headers: { ...store.headers.headers, "x-forwarded-for": "192.0.2.77" } }
       const third = await createCart(api, store, { sencha: 1 }, elsewhere)
       expect((await response(api.post(`/store/carts/${third}/coupon`, { code: "WRONG" }, elsewhere))).status).toBe(400)
+    })
+
+    it("Medusa's schema: every table and column the plugin's SQL on Medusa's tables reads still exists", async () => {
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as HostSql
+      const tables = Object.keys(HOST_TABLE_COLUMNS)
+      const { rows } = await (pg as unknown as { raw: (sql: string, b: unknown[]) => Promise<{ rows: { table_name: string; column_name: string }[] }> }).raw(
+        `select table_name, column_name from information_schema.columns where table_schema = current_schema() and table_name = any(?)`,
+        [tables]
+      )
+      const present = new Set(rows.map((r) => `${r.table_name}.${r.column_name}`))
+      const missing = Object.entries(HOST_TABLE_COLUMNS).flatMap(([table, columns]) =>
+        columns.map((column) => `${table}.${column}`).filter((c) => !present.has(c))
+      )
+      expect(missing).toEqual([])
+      // And the statements run against it: a member of a group, a customer with an account.
+      const customers = getContainer().resolve(Modules.CUSTOMER)
+      const [member] = await customers.createCustomers([{ email: "schema-check@example.com", has_account: true }])
+      const group = await customers.createCustomerGroups({ name: "Schema check" })
+      await customers.addCustomerToGroup({ customer_id: member.id, customer_group_id: group.id })
+      expect(await pageCustomerGroupMemberIds(pg, group.id, "", 10)).toEqual([member.id])
+      expect(await pageAccountCustomerIds(pg, "", 10_000)).toContain(member.id)
+      expect(await pageAccountCustomerIds(pg, member.id, 10)).not.toContain(member.id)
     })
   })
 }
