@@ -38,7 +38,10 @@ export const COUPON_LIMITS = {
   INDIVIDUAL_CODE_LENGTH: 12,
   RELATIVE_DAYS_MIN: 1,
   RELATIVE_DAYS_MAX: 365,
-  /** A fixed window starts ≥ 1 hour and ≤ 1 month from now … */
+  /**
+   * A fixed window starts ≥ 1 hour and ≤ 1 month from now … The 1 hour is only the default of
+   * the option `coupons.min_start_lead_minutes`, which the rules enforce.
+   */
   START_MIN_LEAD_MS: 60 * 60 * 1000,
   START_MAX_LEAD_MONTHS: 1,
   /** … and ends ≥ 1 hour after its start and ≤ 120 months after it. */

@@ -15,11 +15,22 @@ export const CouponMarketingEvents = {
   COUPON_DELETED: "coupon_marketing.coupon_deleted",
   /** `{ coupon_id, count }` — individual codes were issued. */
   CODES_ISSUED: "coupon_marketing.codes_issued",
-  /** `{ coupon_id, cart_id, customer_id, code_id }` — a coupon was put on a cart. */
+  /**
+   * `CouponAppliedEventData` — a coupon was put on a cart (the plugin's route or Medusa's
+   * `promo_codes`): `{ coupon_id, promotion_id, code, code_id, customer_id, cart_id,
+   * discount_amount, currency_code }`. `discount_amount` is 0 while the coupon's condition is not met.
+   */
   COUPON_APPLIED: "coupon_marketing.coupon_applied",
-  /** `{ coupon_id, usage_id, order_id, customer_id, code_id, discount_amount, currency_code }` — an order used a coupon. */
+  /**
+   * `CouponUseEventData` — an order used a coupon (once, when the use is tied to its order):
+   * `{ coupon_id, promotion_id, usage_id, code, code_id, customer_id, cart_id, order_id,
+   * discount_amount, currency_code }`.
+   */
   COUPON_USED: "coupon_marketing.coupon_used",
-  /** `{ coupon_id, usage_id, order_id }` — a use was given back (order canceled, checkout failed). */
+  /**
+   * `CouponUseEventData` — a use was given back because its order was canceled (once per use). A
+   * checkout that fails before its order exists emitted no COUPON_USED and emits nothing.
+   */
   COUPON_USE_RELEASED: "coupon_marketing.coupon_use_released",
   /** `{ customer_id, entry_id, points, reason, order_id? }` — points were credited. */
   POINTS_CREDITED: "coupon_marketing.points_credited",
@@ -43,3 +54,32 @@ export const CouponMarketingEvents = {
   DELIVERY_FAILED: "coupon_marketing.delivery_failed",
 } as const
 export type CouponMarketingEvent = (typeof CouponMarketingEvents)[keyof typeof CouponMarketingEvents]
+
+/** The payload of `COUPON_APPLIED`. Amounts in the currency's main unit. */
+export interface CouponAppliedEventData {
+  coupon_id: string
+  /** The Medusa promotion the coupon owns. */
+  promotion_id: string | null
+  /** The code as the plugin stores it (a fixed code upper-cased; an individual code without hyphens). */
+  code: string
+  /** The individual code's id; null for a fixed code. */
+  code_id: string | null
+  customer_id: string | null
+  cart_id: string
+  discount_amount: number
+  currency_code: string
+}
+
+/** The payload of `COUPON_USED` and `COUPON_USE_RELEASED`. */
+export interface CouponUseEventData {
+  coupon_id: string
+  promotion_id: string | null
+  usage_id: string
+  code: string
+  code_id: string | null
+  customer_id: string | null
+  cart_id: string
+  order_id: string | null
+  discount_amount: number
+  currency_code: string
+}

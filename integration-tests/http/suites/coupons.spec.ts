@@ -1,5 +1,14 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  HOST_TABLE_COLUMNS,
+  HostSql,
+  pageAccountCustomerIds,
+  pageCustomerGroupMemberIds,
+} from "../../../src/modules/coupon-marketing/repositories/host-tables"
 import { response, type SuiteContext } from "../../helpers/suite"
 import { loginAsAdmin } from "../../helpers/auth"
+import { CouponMarketingEvents } from "../../../src/types/events"
+import { watchEvents } from "../../helpers/events"
 import { activateCoupon, checkout, createCart, prepareCheckout, createTestStore, loginAsCustomer, TestStore } from "../../helpers/store"
 
 
@@ -66,6 +75,19 @@ export function couponsSuite({ api, getContainer }: SuiteContext) {
       const res = await response(api.post("/admin/coupon-marketing/coupons", { ...percentCoupon(), benefit_value: 100 }, admin))
       expect(res.status).toBe(400)
       expect(res.data.message).toContain("benefit_value")
+      // The field prefix for the admin, then the merchant's words (no internal names, no ISO timestamps).
+      expect(res.data.message).toBe("benefit_value: Enter a whole percent from 1 to 99")
+
+      const early = await response(api.post("/admin/coupon-marketing/coupons", { ...percentCoupon(), starts_at: inHours(0.5) }, admin))
+      expect(early.status).toBe(400)
+      // The earliest start in the store's time zone (the test app's Asia/Tokyo), 1 hour from now by default.
+      expect(early.data.message).toMatch(/^starts_at: The coupon must start at (\d{1,2} \w{3} \d{4}, )?\d\d:\d\d \(Asia\/Tokyo\) or later — 1 hour from now$/)
+
+      const gift = await response(
+        api.post("/admin/coupon-marketing/coupons", { ...percentCoupon(), benefit_type: "gift_product", benefit_value: null }, admin)
+      )
+      expect(gift.status).toBe(400)
+      expect(gift.data.message).toBe("gift_variant_id: Choose the gift product")
     })
 
     const membersCoupon = (overrides: Record<string, unknown> = {}) => ({
@@ -159,6 +181,7 @@ export function couponsSuite({ api, getContainer }: SuiteContext) {
 
     it("COUPON-31 COUPON-13 COUPON-21 members-only code: login required, 2 uses per person, cancel gives one back once", async () => {
       const id = await createActive(membersCoupon())
+      const events = watchEvents(getContainer())
       const guestCart = await createCart(api, store, { sencha: 1 })
       const guest = await response(api.post(`/store/carts/${guestCart}/coupon`, { code: "MEMBER500" }, store.headers))
       expect(guest.status).toBe(400)
@@ -193,6 +216,28 @@ export function couponsSuite({ api, getContainer }: SuiteContext) {
 
       const again = await api.post(`/store/carts/${third}/coupon`, { code: "MEMBER500" }, shopper)
       expect(again.data.applied).toBe(true)
+
+      // The coupon events, with the ids analytics needs: applied on every apply (the refused ones
+      // emit nothing), used once per order (the complete route and order.placed both try), and
+      // released once for the canceled order (three deliveries of order.canceled).
+      const promotionId = (await getContainer().resolve<any>("coupon_marketing").listCoupons({ id })).at(0).promotion_id
+      const customerId = (await getContainer().resolve<any>("coupon_marketing").listCouponUsages({ order_id: orders[0] })).at(0).customer_id
+      expect(customerId).toMatch(/^cus_/)
+      const applied = events.of(CouponMarketingEvents.COUPON_APPLIED).filter((e) => e.coupon_id === id)
+      expect(applied).toHaveLength(3)
+      expect(applied[2]).toEqual({
+        coupon_id: id, promotion_id: promotionId, code: "MEMBER500", code_id: null, customer_id: customerId,
+        cart_id: third, discount_amount: 500, currency_code: "jpy",
+      })
+      const used = events.of(CouponMarketingEvents.COUPON_USED).filter((e) => e.coupon_id === id)
+      expect(used.map((e) => e.order_id).sort()).toEqual([...orders].sort())
+      expect(used.find((e) => e.order_id === orders[0])).toEqual({
+        coupon_id: id, promotion_id: promotionId, usage_id: expect.stringMatching(/^cpuse_/), code: "MEMBER500", code_id: null,
+        customer_id: customerId, cart_id: expect.any(String), order_id: orders[0], discount_amount: 500, currency_code: "jpy",
+      })
+      const released = events.of(CouponMarketingEvents.COUPON_USE_RELEASED)
+      expect(released).toEqual([used.find((e) => e.order_id === orders[0])])
+      events.restore()
     })
 
     it("COUPON-13 30 simultaneous checkouts of one customer on a 1-per-person code: exactly 1 order uses it", async () => {
@@ -370,6 +415,28 @@ export function couponsSuite({ api, getContainer }: SuiteContext) {
       const elsewhere = { headers: { ...store.headers.headers, "x-forwarded-for": "192.0.2.77" } }
       const third = await createCart(api, store, { sencha: 1 }, elsewhere)
       expect((await response(api.post(`/store/carts/${third}/coupon`, { code: "WRONG" }, elsewhere))).status).toBe(400)
+    })
+
+    it("Medusa's schema: every table and column the plugin's SQL on Medusa's tables reads still exists", async () => {
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as HostSql
+      const tables = Object.keys(HOST_TABLE_COLUMNS)
+      const { rows } = await (pg as unknown as { raw: (sql: string, b: unknown[]) => Promise<{ rows: { table_name: string; column_name: string }[] }> }).raw(
+        `select table_name, column_name from information_schema.columns where table_schema = current_schema() and table_name = any(?)`,
+        [tables]
+      )
+      const present = new Set(rows.map((r) => `${r.table_name}.${r.column_name}`))
+      const missing = Object.entries(HOST_TABLE_COLUMNS).flatMap(([table, columns]) =>
+        columns.map((column) => `${table}.${column}`).filter((c) => !present.has(c))
+      )
+      expect(missing).toEqual([])
+      // And the statements run against it: a member of a group, a customer with an account.
+      const customers = getContainer().resolve(Modules.CUSTOMER)
+      const [member] = await customers.createCustomers([{ email: "schema-check@example.com", has_account: true }])
+      const group = await customers.createCustomerGroups({ name: "Schema check" })
+      await customers.addCustomerToGroup({ customer_id: member.id, customer_group_id: group.id })
+      expect(await pageCustomerGroupMemberIds(pg, group.id, "", 10)).toEqual([member.id])
+      expect(await pageAccountCustomerIds(pg, "", 10_000)).toContain(member.id)
+      expect(await pageAccountCustomerIds(pg, member.id, 10)).not.toContain(member.id)
     })
   })
 }

@@ -2,6 +2,8 @@ import Medusa, { FetchError } from "@medusajs/js-sdk"
 import { response, type SuiteContext } from "../../helpers/suite"
 import { loginAsAdmin } from "../../helpers/auth"
 import { activateCoupon, createTestStore, loginAsCustomer, prepareCheckout, TestStore } from "../../helpers/store"
+import { CouponMarketingEvents } from "../../../src/types/events"
+import { watchEvents } from "../../helpers/events"
 import type CouponMarketingModuleService from "../../../src/modules/coupon-marketing/service"
 
 const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
@@ -158,6 +160,36 @@ export function storefrontSuite({ api, getContainer }: SuiteContext) {
       seen = await shop.retrieve(cartId)
       expect(seen.promotions).toEqual([])
       expect(await pluginRecord(cartId)).toBeNull()
+    })
+
+    it("COUPON_APPLIED is emitted from Medusa's promo_codes paths once their route succeeded, with the discount", async () => {
+      const welcomeCoupon = await welcome()
+      const spring = await coupon({ name: "Spring ¥300 off", code: "SPRING300", benefit_type: "fixed_amount", benefit_value: 300 })
+      const shop = new Starter(baseUrl, store)
+      const cartId = await shop.createCart({ sencha: 1, "tea-bowl": 2 })
+      const events = watchEvents(getContainer())
+      try {
+        // POST /store/carts/:id { promo_codes } (the starter's discount field).
+        await shop.typeCode(cartId, "welcome10")
+        // POST /store/carts/:id/promotions: a second code replaces the first (COUPON-30).
+        await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["spring300"] }, store.headers)
+        // A refused code and a list that only keeps the held coupon emit nothing.
+        await refusal(shop.typeCode(cartId, "NOPE1234"))
+        await shop.typeCode(cartId, "SPRING300")
+        const applied = events.of(CouponMarketingEvents.COUPON_APPLIED)
+        expect(applied).toEqual([
+          {
+            coupon_id: welcomeCoupon.id, promotion_id: welcomeCoupon.promotion_id, code: "WELCOME10", code_id: null,
+            customer_id: null, cart_id: cartId, discount_amount: 399, currency_code: "jpy",
+          },
+          {
+            coupon_id: spring.id, promotion_id: spring.promotion_id, code: "SPRING300", code_id: null,
+            customer_id: null, cart_id: cartId, discount_amount: 300, currency_code: "jpy",
+          },
+        ])
+      } finally {
+        events.restore()
+      }
     })
 
     it("COUPON-31 members-only and individual codes through promo_codes: a guest is asked to log in (same answer for any well-formed individual code), the owner applies theirs with or without hyphens", async () => {

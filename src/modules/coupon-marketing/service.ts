@@ -30,7 +30,15 @@ import { type SqlManager, managerOf, raw, transactionOf } from "./repositories/s
 import * as CouponActions from "./actions"
 import { ensureSettingsRow } from "./repositories/settings"
 import { countCodesPerCoupon, listUsableCodesOf } from "./repositories/codes"
-import { countUsesPerCoupon, listOrderCouponUses, listUsageReportPage } from "./repositories/usage"
+import {
+  type CouponUseForEvent,
+  countUsesPerCoupon,
+  linkCartUseToOrder,
+  listOrderCouponUses,
+  listUsageReportPage,
+  listUsesForEvent,
+  unlinkUseFromOrder,
+} from "./repositories/usage"
 import { replaceCartCoupon } from "./repositories/cart-coupons"
 import { purgeAttemptCounters, releaseAttempt, takeAttempt } from "./repositories/attempts"
 import type {
@@ -193,6 +201,31 @@ export default class CouponMarketingModuleService extends MedusaService({
   @InjectTransactionManager()
   async releaseOrderCouponUse(orderId: string, @MedusaContext() sharedContext: Context = {}): Promise<ReleasedCouponUse[]> {
     return await CouponActions.releaseOrderCouponUse(orderId, sharedContext)
+  }
+
+  /**
+   * COUPON-21/22: names the order of the cart's coupon use (with what the usage report shows of
+   * the order). Exactly once: answers the use only to the caller that linked it ([] otherwise).
+   */
+  @InjectTransactionManager()
+  async linkCouponUseToOrder(
+    cartId: string,
+    order: { order_id: string; order_display_id: number | null; ordered_at: Date | null; orderer_name: string | null; email: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CouponUseForEvent[]> {
+    return await linkCartUseToOrder(transactionOf(sharedContext), cartId, order)
+  }
+
+  /** Undoes `linkCouponUseToOrder` for one use (compensation). */
+  @InjectTransactionManager()
+  async unlinkCouponUseFromOrder(usageId: string, orderId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await unlinkUseFromOrder(transactionOf(sharedContext), usageId, orderId)
+  }
+
+  /** The uses with these ids as the coupon events carry them. */
+  @InjectManager()
+  async listCouponUsesForEvent(usageIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<CouponUseForEvent[]> {
+    return await listUsesForEvent(managerOf(sharedContext), usageIds)
   }
 
   /**

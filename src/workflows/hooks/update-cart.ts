@@ -18,6 +18,6 @@ updateCartWorkflow.hooks.cartUpdated(async ({ cart }, { container }) => {
   // The guard's note, when the request came through the store route (it takes it back afterwards).
   const note = cartSyncRegistry.peek(cartId)
   const synced = await syncCouponAdjustmentsWithState(container, cartId, { clearing: !!note?.clearing, preloaded: note?.preloaded })
-  if (note) note.synced = { changed: synced.changed, has_payment_collection: synced.has_payment_collection }
+  if (note) note.synced = { changed: synced.changed, has_payment_collection: synced.has_payment_collection, state: synced.state }
   return new StepResponse(synced.changed)
 })

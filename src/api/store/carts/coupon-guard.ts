@@ -5,7 +5,9 @@ import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
 import { syncCouponAdjustmentsWithState } from "../../../workflows/coupons/utils/sync-adjustments"
 import { recordOrderOfCouponUse } from "../../../workflows/coupons/utils/order-use"
-import { CART_COUPON_CHANGED } from "../../../workflows/coupons/utils/cart-coupon"
+import { CART_COUPON_CHANGED, type CartCouponState } from "../../../workflows/coupons/utils/cart-coupon"
+import { couponAppliedData } from "../../../workflows/coupons/utils/coupon-events"
+import { emitCouponAppliedWorkflow } from "../../../workflows/coupons/workflows/emit-coupon-applied"
 import { cartSyncRegistry } from "../../../workflows/coupons/utils/cart-sync-registry"
 import { heldOnCart, heldOnOrders, showTypedCodes } from "./display-codes"
 import { applyNativePromoCodes, NativeCodesOutcome, PromoCodesMode } from "./native-codes"
@@ -81,12 +83,12 @@ function setPromoCodes(req: MedusaRequest, codes: string[]) {
   if (r.validatedBody && typeof r.validatedBody === "object") r.validatedBody.promo_codes = codes
 }
 
-/** Makes the cart's coupon exact after a route changed the cart; answers whether anything changed. */
-async function settle(req: MedusaRequest, cartId: string, clearing: boolean): Promise<boolean> {
+/** Makes the cart's coupon exact after a route changed the cart; answers whether anything changed, and the coupon's state. */
+async function settle(req: MedusaRequest, cartId: string, clearing: boolean): Promise<{ changed: boolean; state: CartCouponState | null }> {
   const synced = await syncCouponAdjustmentsWithState(req.scope, cartId, { clearing })
-  if (!synced.changed) return false
+  if (!synced.changed) return { changed: false, state: synced.state }
   if (clearing ? synced.has_payment_collection : await hasPaymentCollection(req, cartId)) await refreshPaymentCollectionForCartWorkflow(req.scope).run({ input: { cart_id: cartId } })
-  return true
+  return { changed: true, state: synced.state }
 }
 
 async function refetchCart(req: MedusaRequest, cartId: string): Promise<Record<string, unknown> | undefined> {
@@ -197,12 +199,19 @@ async function handleChange(req: MedusaRequest, res: MedusaResponse, next: Medus
     if (outcome?.attempt_keys) await releaseAttempt(req, outcome.attempt_keys)
     const key = cartKeyOf(body)
     let stale: boolean
+    let state: CartCouponState | null | undefined
     if (note?.synced) {
       // Exact already; only the payment collection Medusa refreshed before the hook is behind.
       stale = note.synced.changed && (note.clearing ? note.synced.has_payment_collection : await hasPaymentCollection(req, cartId))
+      state = note.synced.state
       if (stale) await refreshPaymentCollectionForCartWorkflow(req.scope).run({ input: { cart_id: cartId } })
     } else {
-      stale = await settle(req, cartId, !!outcome?.changed)
+      ;({ changed: stale, state } = await settle(req, cartId, !!outcome?.changed))
+    }
+    // A coupon put on the cart through `promo_codes`: COUPON_APPLIED, now that Medusa's route succeeded.
+    if (outcome?.applied && state?.cart_coupon.coupon_id === outcome.applied.coupon_id) {
+      const data = couponAppliedData(state, cartId, outcome.applied.customer_id)
+      if (data) await emitCouponAppliedWorkflow(req.scope).run({ input: data })
     }
     if (stale && key) {
       const fresh = await refetchCart(req, cartId)

@@ -8,7 +8,9 @@ import { CART_FIELDS, CartCouponRecord, CartCouponState, PreloadedCoupon, cartCo
 import type { CouponRow } from "../../../workflows/coupons/utils/coupon-row"
 import { FoundCoupon, judgeTypedCode } from "../../../workflows/coupons/utils/find-coupon"
 import { isPluginPromotionCode } from "../../../workflows/coupons/utils/promotion-input"
-import { LOGIN_REQUIRED, messageFor } from "./[id]/coupon/helpers"
+import { messageFor } from "./[id]/coupon/helpers"
+import { assertCartOwner, refusalError } from "../../../workflows/coupons/utils/shopper-refusals"
+export { assertCartOwner, CART_OWNER_REQUIRED, refusalError } from "../../../workflows/coupons/utils/shopper-refusals"
 import { viewerOf } from "../../utils/viewer"
 import { CouponOfCode, HeldCode, shownCode } from "./display-codes"
 import { attemptKeys, takeAttempt, TOO_MANY_ATTEMPTS } from "./throttle"
@@ -31,6 +33,8 @@ export interface NativeCodesOutcome {
   restore?: () => Promise<void>
   /** The throttle's keys when a new code was tried (given back when the request succeeds). */
   attempt_keys?: string[]
+  /** A coupon this request puts on the cart (COUPON_APPLIED is emitted once Medusa's route succeeded). */
+  applied?: { coupon_id: string; customer_id: string | null }
   /** The cart's coupon after this request, as the sync and the answer need it (not read again). */
   after?: { preloaded: PreloadedCoupon; held: HeldCode[]; coupons: CouponOfCode[] }
 }
@@ -39,21 +43,6 @@ type HeldCoupon = { record: { id: string; coupon_id: string; code: string; coupo
 
 /** The light read: who holds the cart, its promotions and items without their categories. */
 const FIELDS_WITHOUT_CATEGORIES = CART_FIELDS.filter((f) => !f.startsWith("items.product."))
-
-export const CART_OWNER_REQUIRED = "This cart belongs to a customer account. Log in to that account to change its coupon."
-
-export function refusalError(refusal: "not_valid" | "login_required") {
-  return refusal === "login_required"
-    ? new MedusaError(MedusaError.Types.NOT_ALLOWED, LOGIN_REQUIRED, "login_required")
-    : new MedusaError(MedusaError.Types.NOT_ALLOWED, COUPON_NOT_VALID, "coupon_not_valid")
-}
-
-/** Item 7: a cart of a customer with an account is theirs; a guest cart is whoever holds its id. */
-export function assertCartOwner(cart: LoadedCart, viewer: string | null) {
-  if (cart.customer_id && cart.customer?.has_account && cart.customer_id !== viewer) {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, CART_OWNER_REQUIRED, "cart_owner_required")
-  }
-}
 
 /** Whether a code in a storefront's list names the coupon the cart holds (as typed, as shown, or its promotion code). */
 function namesHeld(token: string, held: HeldCoupon, viewer: string | null): boolean {
@@ -177,5 +166,6 @@ export async function applyNativePromoCodes(req: MedusaRequest, cartId: string, 
   } else {
     promo_codes = [...native, ...(kept ? [kept.promotion_code] : [])]
   }
-  return { answered: false, promo_codes, changed: next !== "keep", restore, attempt_keys: keys, after }
+  const applied = candidate ? { coupon_id: candidate.coupon.id, customer_id: cart.customer_id ?? null } : undefined
+  return { answered: false, promo_codes, changed: next !== "keep", restore, attempt_keys: keys, after, applied }
 }

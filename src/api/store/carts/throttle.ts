@@ -3,10 +3,8 @@ import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
 import { viewerOf } from "../../utils/viewer"
 
-/** COUPON-32: at most 10 failed attempts per minute, per cart, per client address and per customer. */
-export const MAX_FAILED_ATTEMPTS = 10
-export const ATTEMPT_WINDOW_SECONDS = 60
-export const TOO_MANY_ATTEMPTS = "Too many invalid coupon codes. Please wait a minute and try again."
+import { ATTEMPT_WINDOW_SECONDS, MAX_FAILED_ATTEMPTS } from "../../../workflows/coupons/utils/shopper-refusals"
+export { ATTEMPT_WINDOW_SECONDS, MAX_FAILED_ATTEMPTS, TOO_MANY_ATTEMPTS } from "../../../workflows/coupons/utils/shopper-refusals"
 
 /**
  * The keys an attempt counts on. The client's address is `req.ip`: what Express makes of

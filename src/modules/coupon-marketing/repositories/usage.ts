@@ -68,3 +68,52 @@ export async function listOrderCouponUses(manager: SqlManager, orderIds: string[
   )
   return Object.fromEntries(rows.map((r) => [r.order_id, { coupon_id: r.coupon_id, name: r.name, discount_total: Number(r.discount_total) }]))
 }
+
+/** A use as its events carry it (COUPON_USED, COUPON_USE_RELEASED). */
+export interface CouponUseForEvent {
+  id: string
+  coupon_id: string
+  coupon_code_id: string | null
+  code: string
+  customer_id: string | null
+  cart_id: string
+  order_id: string | null
+  currency_code: string
+  discount_total: string | number
+}
+
+const USE_FOR_EVENT = "id, coupon_id, coupon_code_id, code, customer_id, cart_id, order_id, currency_code, discount_total"
+
+/**
+ * COUPON-21/22: names the order of a cart's use, and keeps what the usage report shows of it, in
+ * one conditional update: a use that already names an order is left alone, so of two concurrent
+ * callers (the complete route and `order.placed`) exactly one gets the use back.
+ */
+export async function linkCartUseToOrder(
+  manager: SqlManager,
+  cartId: string,
+  order: { order_id: string; order_display_id: number | null; ordered_at: Date | null; orderer_name: string | null; email: string | null }
+): Promise<CouponUseForEvent[]> {
+  return await manager.execute<CouponUseForEvent[]>(
+    `update cm_coupon_usage
+        set order_id = ?, order_display_id = ?, ordered_at = ?, orderer_name = ?, email = coalesce(?, email), updated_at = now()
+      where cart_id = ? and order_id is null and deleted_at is null
+      returning ${USE_FOR_EVENT}`,
+    [order.order_id, order.order_display_id, order.ordered_at, order.orderer_name, order.email, cartId]
+  )
+}
+
+/** Undoes `linkCartUseToOrder` (its workflow failed afterwards): the use names no order again. */
+export async function unlinkUseFromOrder(manager: SqlManager, usageId: string, orderId: string): Promise<void> {
+  await manager.execute(
+    `update cm_coupon_usage set order_id = null, order_display_id = null, ordered_at = null, orderer_name = null, updated_at = now()
+      where id = ? and order_id = ?`,
+    [usageId, orderId]
+  )
+}
+
+/** The uses with these ids, as their events carry them (released ones too). */
+export async function listUsesForEvent(manager: SqlManager, usageIds: string[]): Promise<CouponUseForEvent[]> {
+  if (!usageIds.length) return []
+  return await manager.execute<CouponUseForEvent[]>(`select ${USE_FOR_EVENT} from cm_coupon_usage where id in (?)`, [usageIds])
+}

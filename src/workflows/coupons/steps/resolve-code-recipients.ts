@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
+import { HostSql, pageAccountCustomerIds, pageCustomerGroupMemberIds } from "../../../modules/coupon-marketing/repositories/host-tables"
 import { CouponRow, statusOf } from "../utils/coupon-row"
 
 export interface CodeRecipientsInput {
@@ -16,34 +17,20 @@ export interface CodeRecipientsInput {
 const PAGE = 10_000
 
 
-type Knex = { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: { id: string }[] }> }
-
 /**
  * The ids of a customer group's members, or of every customer with an account, by pages in id
- * order (keyset: each page costs the same however deep). Read with one indexed query per page
- * of 10,000 through the store's database connection: the Customer Module's list would build an
- * entity per customer (4 s of the 12 s a 100,000-member group took).
+ * order (keyset: each page costs the same however deep), read through the store's database
+ * connection by the plugin's one file of SQL on Medusa's tables (repositories/host-tables.ts).
  */
 async function customerIds(container: MedusaContainer, who: { group_id: string } | { has_account: true }): Promise<string[]> {
-  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const sql = container.resolve<HostSql>(ContainerRegistrationKeys.PG_CONNECTION)
   const ids: string[] = []
   for (;;) {
     const after = ids[ids.length - 1] ?? ""
-    const { rows } =
-      "group_id" in who
-        ? await knex.raw(
-            `select m.customer_id as id from customer_group_customer m
-               join customer c on c.id = m.customer_id and c.deleted_at is null
-              where m.customer_group_id = ? and m.deleted_at is null and m.customer_id > ?
-              order by m.customer_id limit ?`,
-            [who.group_id, after, PAGE]
-          )
-        : await knex.raw(
-            `select id from customer where has_account = true and deleted_at is null and id > ? order by id limit ?`,
-            [after, PAGE]
-          )
-    for (const row of rows) ids.push(row.id)
-    if (rows.length < PAGE) return ids
+    const page =
+      "group_id" in who ? await pageCustomerGroupMemberIds(sql, who.group_id, after, PAGE) : await pageAccountCustomerIds(sql, after, PAGE)
+    for (const id of page) ids.push(id)
+    if (page.length < PAGE) return ids
   }
 }
 

@@ -15,15 +15,20 @@ export interface ValidateCouponStepInput {
 
 /**
  * The coupon rules of SPEC §1 (COUPON-4 … COUPON-14, COUPON-17), plus the live-coupon cap on
- * create. Refuses with INVALID_DATA naming every bad field, or NOT_ALLOWED for the cap.
+ * create. Dates in the refusals are in the store's time zone (option `timezone`); the earliest
+ * start is the option `coupons.min_start_lead_minutes` from now. Refuses with INVALID_DATA naming every bad field, or NOT_ALLOWED for the cap.
  */
 export const validateCouponStep = createStep(
   validateCouponStepId,
   async ({ input, mode, original }: ValidateCouponStepInput, { container }) => {
     const now = new Date()
+    const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+    const { timezone, coupons } = service.getOptions()
     const errors = validateCouponInput(input, {
       now,
       mode,
+      timeZone: timezone,
+      minStartLeadMinutes: coupons.min_start_lead_minutes,
       original: original && {
         starts_at: original.starts_at,
         status: original.status,
@@ -38,16 +43,15 @@ export const validateCouponStep = createStep(
       const ended = errors.find((e) => e.field === "status")
       throw new MedusaError(ended ? MedusaError.Types.NOT_ALLOWED : MedusaError.Types.INVALID_DATA, formatCouponErrors(errors))
     }
-    const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
     const taken: string[] = []
     if (mode === "create" && input.code) {
       const [other] = await service.listCoupons({ code: input.code }, { take: 1, select: ["id"] })
-      if (other) taken.push(`code: "${input.code}" is already used by another coupon`)
+      if (other) taken.push(`code: The code ${input.code.trim().toUpperCase()} is already used by another coupon: choose another code`)
     }
     if (input.benefit_type === "gift_product" && input.gift_variant_id) {
       const [other] = await service.listCoupons({ gift_variant_id: input.gift_variant_id }, { take: 1, select: ["id"] })
       if (other && other.id !== original?.id) {
-        taken.push(`gift_variant_id: variant ${input.gift_variant_id} is already the gift of another coupon`)
+        taken.push("gift_variant_id: This product is already the gift of another coupon: choose another gift product")
       }
     }
     if (taken.length) {

@@ -1,4 +1,4 @@
-import type { PreloadedCoupon } from "./cart-coupon"
+import type { CartCouponState, PreloadedCoupon } from "./cart-coupon"
 
 /**
  * What the store's cart guard (src/api/store/carts/coupon-guard.ts) tells the `cartUpdated`
@@ -10,8 +10,8 @@ export interface CartSyncNote {
   clearing?: boolean
   /** The cart's coupon record and coupon after that change (saves the sync reading them). */
   preloaded?: PreloadedCoupon
-  /** Set by the hook: whether the sync changed the cart, and whether it has a payment collection. */
-  synced?: { changed: boolean; has_payment_collection: boolean }
+  /** Set by the hook: whether the sync changed the cart, whether it has a payment collection, and the coupon's state it left. */
+  synced?: { changed: boolean; has_payment_collection: boolean; state?: CartCouponState | null }
 }
 
 const notes = new Map<string, CartSyncNote>()

@@ -1,6 +1,8 @@
 import { PromotionActions } from "@medusajs/framework/utils"
 import { WorkflowResponse, createWorkflow, transform, when } from "@medusajs/framework/workflows-sdk"
-import { refreshPaymentCollectionForCartWorkflow, updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
+import { emitEventStep, refreshPaymentCollectionForCartWorkflow, updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
+import { CouponMarketingEvents } from "../../../types/events"
+import { couponAppliedData } from "../utils/coupon-events"
 import { syncCouponAdjustmentsStep } from "../steps/sync-coupon-adjustments"
 import { setCartCouponStep, SetCartCouponInput } from "../steps/set-cart-coupon"
 import type { CodeForCheck, PreloadedCoupon } from "../utils/cart-coupon"
@@ -24,7 +26,8 @@ export interface SetCartCouponWorkflowInput extends SetCartCouponInput {
  * then has Medusa recompute the cart's promotions. Applying adds the coupon's promotion code:
  * a replaced coupon's code is dropped by Medusa because the `setPromotionContext` hook no longer
  * grants it. Clearing keeps the cart's other codes. Then the coupon's amounts are made exact and,
- * when the cart has a payment collection, it is refreshed.
+ * when the cart has a payment collection, it is refreshed. Applying emits COUPON_APPLIED (once the
+ * workflow succeeds), with the discount the coupon gives the cart now.
  */
 export const setCartCouponWorkflow = createWorkflow(setCartCouponWorkflowId, (input: SetCartCouponWorkflowInput) => {
   const recorded = setCartCouponStep({ cart_id: input.cart_id, coupon: input.coupon })
@@ -47,5 +50,12 @@ export const setCartCouponWorkflow = createWorkflow(setCartCouponWorkflowId, (in
   when("coupon-marketing-has-payment-collection", { synced }, ({ synced }) => synced.has_payment_collection).then(() => {
     refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
   })
+  const applied = transform({ input, synced }, ({ input, synced }) =>
+    input.coupon && synced.state?.cart_coupon.coupon_id === input.coupon.coupon_id
+      ? couponAppliedData(synced.state, input.cart_id, input.coupon.customer_id)
+      : null
+  )
+  // No data (clearing): the step emits nothing.
+  emitEventStep({ eventName: CouponMarketingEvents.COUPON_APPLIED, data: applied }).config({ name: "coupon-marketing-emit-coupon-applied" })
   return new WorkflowResponse(transform({ synced }, ({ synced }) => synced.state))
 })

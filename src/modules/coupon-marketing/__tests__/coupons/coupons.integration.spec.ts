@@ -149,6 +149,24 @@ moduleIntegrationTestRunner<CouponMarketingModuleService>({
         expect(await liveUses(c.id)).toBe(0)
         await use(c.id, "cart_rel_2", { customer_id: "cus_r", coupon_code_id: codes[0].id })
       })
+
+      it("linkCouponUseToOrder ties a cart's use to its order exactly once under concurrency; unlink undoes it", async () => {
+        const c = await coupon()
+        const usage = await use(c.id, "cart_link", { customer_id: "cus_l" })
+        const order = { order_id: "order_link", order_display_id: 7, ordered_at: new Date("2026-12-02T07:00:00Z"), orderer_name: "Hanako Sato", email: "h@example.com" }
+        const runs = await Promise.all(Array.from({ length: 10 }, () => service.linkCouponUseToOrder("cart_link", order)))
+        const linked = runs.flat()
+        expect(linked).toHaveLength(1)
+        expect(linked[0]).toMatchObject({ id: usage.id, coupon_id: c.id, code: "SAVE", customer_id: "cus_l", cart_id: "cart_link", order_id: "order_link", currency_code: "jpy" })
+        expect(Number(linked[0].discount_total)).toBe(100)
+        const [row] = await service.listCouponUsages({ id: usage.id })
+        expect(row).toMatchObject({ order_id: "order_link", order_display_id: 7, orderer_name: "Hanako Sato", email: "h@example.com" })
+        expect(await service.linkCouponUseToOrder("cart_link", { ...order, order_id: "order_other" })).toEqual([])
+
+        await service.unlinkCouponUseFromOrder(usage.id, "order_link")
+        expect((await service.listCouponUsesForEvent([usage.id]))[0].order_id).toBeNull()
+        expect(await service.linkCouponUseToOrder("cart_link", order)).toHaveLength(1)
+      })
     })
 
     describe("issueCouponCodes (COUPON-5, COUPON-7)", () => {

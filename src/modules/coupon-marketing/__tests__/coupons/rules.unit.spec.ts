@@ -84,7 +84,7 @@ describe("name (COUPON-6)", () => {
   })
 
   it("COUPON-6 the message names the limit and the length", () => {
-    expect(check({ name: "N".repeat(101) })).toEqual([{ field: "name", message: "Name must be at most 100 characters, got 101" }])
+    expect(check({ name: "N".repeat(101) })).toEqual([{ field: "name", message: "The name can be at most 100 characters (it has 101)" }])
   })
 })
 
@@ -113,11 +113,11 @@ describe("audience and code mode (COUPON-4, COUPON-5)", () => {
   it("COUPON-5 the message names the refused audience", () => {
     expect(check({ ...INDIVIDUAL, audience: "anyone" })).toContainEqual({
       field: "code_mode",
-      message: "Individual codes are only possible for the audiences all_customers, segment and members_only, got anyone",
+      message: "A code per customer is only possible for a coupon for all customers, a customer group or members only (this one is for anyone)",
     })
     expect(check({ audience: "segment", customer_group_id: "cusgroup_01" })).toContainEqual({
       field: "code_mode",
-      message: "A fixed code is only possible for the audiences anyone and members_only, got segment",
+      message: "One code for everyone is only possible for a coupon for anyone or for members only (this one is for a customer group)",
     })
   })
 
@@ -144,16 +144,16 @@ describe("fixed code (COUPON-5)", () => {
   })
 
   it.each([
-    ["ABC$", 'Code must be 4–50 characters of A–Z, 0–9, "-" and "_", got "ABC$"'],
-    ["ABC", 'Code must be 4–50 characters of A–Z, 0–9, "-" and "_", got "ABC" (3 characters)'],
-    ["A".repeat(51), `Code must be 4–50 characters of A–Z, 0–9, "-" and "_", got "${"A".repeat(51)}" (51 characters)`],
+    ["ABC$", 'The code must be 4–50 characters of A–Z, 0–9, "-" and "_" (it has other characters)'],
+    ["ABC", 'The code must be 4–50 characters of A–Z, 0–9, "-" and "_" (it has 3)'],
+    ["A".repeat(51), 'The code must be 4–50 characters of A–Z, 0–9, "-" and "_" (it has 51)'],
   ])("COUPON-5 the message for %p names the rule and the value", (code, message) => {
     expect(check({ code })).toEqual([{ field: "code", message }])
   })
 
   it("COUPON-5 individual-code coupons must not carry a code", () => {
     expect(check({ ...INDIVIDUAL, code: "MINE" })).toEqual([
-      { field: "code", message: 'Individual codes are generated per customer, so code must be empty, got "MINE"' },
+      { field: "code", message: "A code per customer is generated for each customer: leave the code empty" },
     ])
   })
 })
@@ -205,14 +205,14 @@ describe("fixed window on creation (COUPON-7)", () => {
   it.each([
     [
       { starts_at: iso(NOW.getTime() + HOUR - 1) },
-      "The start must be at least 1 hour from now (2026-11-01T01:00:00.000Z or later), got 2026-11-01T00:59:59.999Z",
+      "The coupon must start at 01:00 (UTC) or later — 1 hour from now",
     ],
     [
       { starts_at: "2026-12-01T00:00:00.001Z" },
-      "The start must be at most 1 month from now (2026-12-01T00:00:00.000Z or earlier), got 2026-12-01T00:00:00.001Z",
+      "The coupon can start at most 1 month from now: 1 Dec 2026, 00:00 (UTC) or earlier",
     ],
-    [{ starts_at: "2026-11-02" }, 'The start must be an ISO 8601 date-time with a time zone offset, got "2026-11-02"'],
-    [{ starts_at: null }, "A window coupon needs a start (starts_at)"],
+    [{ starts_at: "2026-11-02" }, "Enter a valid date and time for the start (with its time zone)"],
+    [{ starts_at: null }, "Choose when the coupon starts"],
   ] as [Partial<CouponInput>, string][])("COUPON-7 start message: %p", (patch, message) => {
     expect(check(patch)).toEqual([{ field: "starts_at", message }])
   })
@@ -220,11 +220,11 @@ describe("fixed window on creation (COUPON-7)", () => {
   it.each([
     [
       { ends_at: "2026-11-02T00:59:59.999Z" },
-      "End must be at least 1 hour after the start (2026-11-02T01:00:00.000Z or later), got 2026-11-02T00:59:59.999Z",
+      "The coupon must end at least 1 hour after it starts: 2 Nov 2026, 01:00 (UTC) or later",
     ],
     [
       { ends_at: "2036-11-02T00:00:00.001Z" },
-      "End must be at most 120 months after the start (2036-11-02T00:00:00.000Z or earlier), got 2036-11-02T00:00:00.001Z",
+      "The coupon can end at most 120 months after it starts: 2 Nov 2036, 00:00 (UTC) or earlier",
     ],
   ] as [Partial<CouponInput>, string][])("COUPON-7 end message: %p", (patch, message) => {
     expect(check(patch)).toEqual([{ field: "ends_at", message }])
@@ -278,7 +278,7 @@ describe("editing (COUPON-17)", () => {
     expect(check({ starts_at: "2026-11-09T00:00:00.000Z" }, active)).toEqual([
       {
         field: "starts_at",
-        message: "The start can only move later than the original start (2026-11-10T00:00:00.000Z or later), got 2026-11-09T00:00:00.000Z",
+        message: "The start can only move later: 10 Nov 2026, 00:00 (UTC) or later",
       },
     ])
   })
@@ -325,7 +325,7 @@ describe("relative validity (COUPON-7)", () => {
 
   it("COUPON-7 relative validity is not allowed with a fixed code", () => {
     expect(check({ validity_type: "relative", valid_days: 10, starts_at: null, ends_at: null })).toEqual([
-      { field: "validity_type", message: "Relative validity (N days from the send) is not allowed with fixed codes" },
+      { field: "validity_type", message: "One code for everyone needs start and end dates (a number of days from the send is for codes per customer)" },
     ])
   })
 
@@ -338,7 +338,7 @@ describe("relative validity (COUPON-7)", () => {
 
   it("COUPON-7 the valid_days message names the range and the value", () => {
     expect(check({ ...RELATIVE, valid_days: 366 })).toEqual([
-      { field: "valid_days", message: "Valid days must be an integer between 1 and 365, got 366" },
+      { field: "valid_days", message: "Enter a whole number of days from 1 to 365" },
     ])
   })
 })
@@ -359,7 +359,7 @@ describe("benefit (COUPON-8, COUPON-11)", () => {
 
   it("COUPON-8 the percent message names the range and the value", () => {
     expect(check({ benefit_type: "percent", benefit_value: 100 })).toEqual([
-      { field: "benefit_value", message: "The percent off must be an integer between 1 and 99, got 100" },
+      { field: "benefit_value", message: "Enter a whole percent from 1 to 99" },
     ])
   })
 
@@ -394,11 +394,12 @@ describe("benefit (COUPON-8, COUPON-11)", () => {
   })
 
   it.each([
-    [{ benefit_value: 0 }, "The amount off must be between 1 and 99,999,999, got 0"],
-    [{ benefit_value: 100_000_000 }, "The amount off must be between 1 and 99,999,999, got 100000000"],
-    [{ benefit_value: 9.99 }, "The amount off must have at most 0 decimals in JPY, got 9.99"],
-    [{ benefit_value: 9.999, currency_code: "eur" }, "The amount off must have at most 2 decimals in EUR, got 9.999"],
-    [{ benefit_value: null }, "The amount off must be a number between 1 and 99,999,999, got null"],
+    [{ benefit_value: 0 }, "Enter an amount of at least ¥1"],
+    [{ benefit_value: 100_000_000 }, "Enter an amount of at most ¥99,999,999"],
+    [{ benefit_value: 9.99 }, "JPY amounts have no decimals: enter a whole amount"],
+    [{ benefit_value: 9.999, currency_code: "eur" }, "EUR amounts have at most 2 decimals"],
+    [{ benefit_value: null }, "The amount off must be a number from ¥1 to ¥99,999,999"],
+    [{ benefit_value: 0, currency_code: "eur" }, "Enter an amount of at least €1.00"],
   ] as [Partial<CouponInput>, string][])("COUPON-8 amount message for %p", (patch, message) => {
     expect(check(patch)).toEqual([{ field: "benefit_value", message }])
   })
@@ -412,7 +413,7 @@ describe("benefit (COUPON-8, COUPON-11)", () => {
 
   it("COUPON-8 a gift benefit needs the gift variant", () => {
     expect(check({ benefit_type: "gift_product", benefit_value: null })).toEqual([
-      { field: "gift_variant_id", message: "A gift_product benefit needs the gift's product variant (gift_variant_id)" },
+      { field: "gift_variant_id", message: "Choose the gift product" },
     ])
   })
 
@@ -441,7 +442,7 @@ describe("benefit (COUPON-8, COUPON-11)", () => {
         : [
             {
               field: "condition_type",
-              message: `An amount off per item (per_item_amount) requires the unit-price condition (min_unit_price), got "${condition_type}"`,
+              message: "An amount off per item needs the minimum unit price condition",
             },
           ]
     )
@@ -478,9 +479,10 @@ describe("condition (COUPON-10)", () => {
   })
 
   it.each([
-    [{ condition_type: "none", condition_value: 3000 }, "Condition none has no amount, got 3000"],
-    [{ condition_type: "min_total", condition_value: 0 }, "The condition amount must be greater than 0 and at most 99,999,999, got 0"],
-    [{ condition_type: "min_unit_price", condition_value: 0.5 }, "The minimum unit price must have at most 0 decimals in JPY, got 0.5"],
+    [{ condition_type: "none", condition_value: 3000 }, "Without a condition there is no amount: leave it empty"],
+    [{ condition_type: "min_total", condition_value: 0 }, "Enter an amount above ¥0"],
+    [{ condition_type: "max_total", condition_value: "3000" }, "The maximum order total must be a number above ¥0, up to ¥99,999,999"],
+    [{ condition_type: "min_unit_price", condition_value: 0.5 }, "JPY amounts have no decimals: enter a whole amount"],
   ] as [Partial<CouponInput>, string][])("COUPON-10 condition message for %p", (patch, message) => {
     expect(check(patch)).toEqual([{ field: "condition_value", message }])
   })
@@ -502,10 +504,10 @@ describe("target categories (COUPON-12)", () => {
 
   it("COUPON-12 the message names the limit and the count", () => {
     expect(check({ category_ids: ["a", "b", "c", "d", "e", "f"] })).toEqual([
-      { field: "category_ids", message: "At most 5 categories, got 6" },
+      { field: "category_ids", message: "Choose at most 5 categories (6 are chosen)" },
     ])
     expect(check({ category_ids: ["a", "a"] })).toEqual([
-      { field: "category_ids", message: 'Categories must be unique, "a" appears more than once' },
+      { field: "category_ids", message: "A category is chosen more than once: choose each category once" },
     ])
   })
 })
@@ -531,10 +533,10 @@ describe("usage limits (COUPON-13)", () => {
   })
 
   it.each([
-    [{ per_customer_limit: 3 }, "A fixed code for anyone cannot have a per-customer limit, so per_customer_limit must be empty, got 3"],
-    [{ ...membersFixed, per_customer_limit: 101 }, "The per-customer limit must be an integer between 1 and 100, got 101"],
-    [{ ...membersFixed, per_customer_limit: null }, "A members-only fixed code needs a per-customer limit between 1 and 100"],
-    [{ ...INDIVIDUAL, per_customer_limit: 2 }, "Individual codes can be used once per customer, so per_customer_limit must be 1 or empty, got 2"],
+    [{ per_customer_limit: 3 }, "A code for anyone cannot have a limit per customer: leave it empty"],
+    [{ ...membersFixed, per_customer_limit: 101 }, "Enter a whole number of uses per customer from 1 to 100"],
+    [{ ...membersFixed, per_customer_limit: null }, "A members-only code needs a limit per customer: enter a whole number from 1 to 100"],
+    [{ ...INDIVIDUAL, per_customer_limit: 2 }, "A code per customer can be used once, so the limit per customer must be 1 or empty"],
   ] as [Partial<CouponInput>, string][])("COUPON-13 limit message for %p", (patch, message) => {
     expect(check(patch)).toEqual([{ field: "per_customer_limit", message }])
   })
@@ -621,5 +623,105 @@ describe("date-time input (COUPON-7)", () => {
     [12345, null],
   ] as [unknown, string | null][])("COUPON-7 parseCouponDateTime(%p) = %p", (value, expected) => {
     expect(parseCouponDateTime(value)?.toISOString() ?? null).toBe(expected)
+  })
+})
+
+describe("messages in a merchant's words", () => {
+  const TOKYO: CouponValidationContext = { now: NOW, mode: "create", timeZone: "Asia/Tokyo" }
+
+  it("dates are shown in the store's time zone, the earliest allowed minute rounded up", () => {
+    // NOW is 09:00 in Tokyo; a start 1 h − 1 ms ahead is refused naming 10:00 Tokyo time.
+    expect(check({ starts_at: iso(NOW.getTime() + HOUR - 1) }, TOKYO)).toEqual([
+      { field: "starts_at", message: "The coupon must start at 10:00 (Asia/Tokyo) or later — 1 hour from now" },
+    ])
+    expect(check({ starts_at: "2026-12-02T07:00:00.000Z", ends_at: "2026-12-02T07:30:00.000Z" }, { ...TOKYO, now: new Date("2026-11-15T00:00:00Z") })).toEqual([
+      { field: "ends_at", message: "The coupon must end at least 1 hour after it starts: 2 Dec 2026, 17:00 (Asia/Tokyo) or later" },
+    ])
+    // An end 1 h after a start with seconds: the minute shown is allowed.
+    expect(check({ starts_at: "2026-11-02T00:00:30.000Z", ends_at: "2026-11-02T00:30:00.000Z" }, TOKYO)).toEqual([
+      { field: "ends_at", message: "The coupon must end at least 1 hour after it starts: 2 Nov 2026, 10:01 (Asia/Tokyo) or later" },
+    ])
+  })
+
+  it.each([
+    ["audience", { audience: "members_only", per_customer_limit: 1 }, { audience: "anyone" }, "Who can use the coupon cannot be changed once the coupon is created (it is anyone)"],
+    ["code_mode", INDIVIDUAL, { code_mode: "fixed", audience: "all_customers" }, "The kind of code cannot be changed once the coupon is created (it is one code for everyone)"],
+    ["validity_type", RELATIVE, { validity_type: "window" }, "The kind of validity cannot be changed once the coupon is created (it is start and end dates)"],
+    ["currency_code", {}, { currency_code: "eur" }, "The currency cannot be changed once the coupon is created (it is EUR)"],
+    ["code", {}, { code: "other-code" }, "The code cannot be changed once the coupon is created (it is OTHER-CODE)"],
+  ] as [string, Partial<CouponInput>, Record<string, string>, string][])(
+    "COUPON-17 a changed %s is refused in words",
+    (field, patch, original, message) => {
+      const ctx: CouponValidationContext = { now: NOW, mode: "update", original: { status: "scheduled", starts_at: BASE.starts_at, ...original } }
+      expect(check(patch, ctx)).toContainEqual({ field, message })
+    }
+  )
+
+  it.each([
+    [{ total_limit: 0 }, "Enter a whole number of uses of at least 1, or leave it empty for no limit"],
+    [{ total_limit: 2_147_483_648 }, "That is more uses than the store can count: leave it empty for no limit"],
+  ] as [Partial<CouponInput>, string][])("the total limit message for %p", (patch, message) => {
+    expect(check(patch)).toEqual([{ field: "total_limit", message }])
+  })
+
+  /** Every refusal the rules can give, from a spread of bad inputs. */
+  const BAD: [Partial<CouponInput>, CouponValidationContext?][] = [
+    [{ name: "", audience: "segment", code: "ABC", starts_at: "2026-11-01T00:30:00.000Z", ends_at: "2026-11-01T00:45:00.000Z" }],
+    [{ audience: "nobody" as never, code_mode: "both" as never, validity_type: "forever" as never }],
+    [{ ...INDIVIDUAL, code: "MINE", customer_group_id: "cusgroup_01", per_customer_limit: 2 }],
+    [{ validity_type: "relative", valid_days: 0, starts_at: "2026-11-02T00:00:00Z", ends_at: "2026-11-03T00:00:00Z" }],
+    [{ valid_days: 3, starts_at: "2026-12-01T00:00:00.001Z", ends_at: "2040-01-01T00:00:00Z" }],
+    [{ starts_at: "tomorrow", ends_at: null }],
+    [{ benefit_type: "gift_product", benefit_value: 3 }],
+    [{ benefit_type: "free_shipping", benefit_value: 3, gift_variant_id: "variant_01" }, { now: NOW, mode: "create", multiShipping: true }],
+    [{ benefit_type: "per_item_amount", benefit_value: 0.5, condition_type: "max_total", condition_value: -1 }],
+    [{ benefit_type: "percent", benefit_value: 0, currency_code: "yen!", condition_type: "none", condition_value: 5 }],
+    [{ benefit_type: "bogus" as never, condition_type: "bogus" as never }],
+    [{ category_ids: ["a", "a", "", "b", "c", "d"] }],
+    [{ category_ids: "pcat_1" as never }],
+    [{ audience: "members_only", per_customer_limit: 0, total_limit: 2_147_483_648 }],
+    [{ starts_at: "2026-11-09T00:00:00.000Z" }, { now: NOW, mode: "update", original: { starts_at: "2026-11-10T00:00:00.000Z", status: "active" } }],
+    [{ audience: "anyone", code_mode: "individual", code: null }],
+  ]
+  it.each(BAD)("no ISO timestamp, internal name or raw value in the refusals of %p", (patch, ctx = { now: NOW, mode: "create" }) => {
+    const errors = check(patch, ctx)
+    expect(errors.length).toBeGreaterThan(0)
+    for (const { message } of errors) {
+      expect(message).not.toMatch(/\d{4}-\d{2}-\d{2}T/) // ISO timestamps
+      expect(message).not.toMatch(/\b[a-z]+_[a-z_]+\b/) // snake_case names: gift_variant_id, condition_value, members_only…
+      expect(message).not.toMatch(/\bgot\b/)
+      expect(message).not.toMatch(/2,147,483,647|2147483647|\bnull\b|undefined|NaN/)
+    }
+  })
+})
+
+describe("the earliest start is the option coupons.min_start_lead_minutes (COUPON-7)", () => {
+  const MINUTE = 60 * 1000
+  // NOW is 2026-11-01 00:00 UTC = 09:00 in Tokyo.
+  it.each([
+    [0, -1, "The coupon cannot start in the past: choose 09:00 (Asia/Tokyo) or later"],
+    [0, 0, null],
+    [60, 60 * MINUTE - 1, "The coupon must start at 10:00 (Asia/Tokyo) or later — 1 hour from now"],
+    [60, 60 * MINUTE, null],
+    [1440, 1440 * MINUTE - 1, "The coupon must start at 2 Nov 2026, 09:00 (Asia/Tokyo) or later — 1 day from now"],
+    [1440, 1440 * MINUTE, null],
+    [90, 30 * MINUTE, "The coupon must start at 10:30 (Asia/Tokyo) or later — 90 minutes from now"],
+  ] as [number, number, string | null][])("lead %i min, start now + %i ms → %p", (lead, offset, message) => {
+    const ctx: CouponValidationContext = { now: NOW, mode: "create", timeZone: "Asia/Tokyo", minStartLeadMinutes: lead }
+    const start = NOW.getTime() + offset
+    const errors = check({ starts_at: iso(start), ends_at: iso(start + 48 * HOUR) }, ctx)
+    expect(errors).toEqual(message ? [{ field: "starts_at", message }] : [])
+  })
+
+  it("a lead given neither way defaults to 1 hour", () => {
+    expect(fields({ starts_at: iso(NOW.getTime() + HOUR - 1) })).toEqual(["starts_at"])
+    expect(fields({ starts_at: iso(NOW.getTime() + HOUR) })).toEqual([])
+  })
+
+  it("the lead also applies when a scheduled coupon's start moves, not to an active one's", () => {
+    const original = { starts_at: "2026-11-05T00:00:00.000Z", status: "scheduled" as const }
+    const day: CouponValidationContext = { now: new Date("2026-11-04T00:00:00.000Z"), mode: "update", original, minStartLeadMinutes: 1440 * 2 }
+    expect(fields({ starts_at: "2026-11-05T12:00:00.000Z" }, day)).toEqual(["starts_at"])
+    expect(fields({ starts_at: "2026-11-05T12:00:00.000Z" }, { ...day, original: { ...original, status: "active" } })).toEqual([])
   })
 })

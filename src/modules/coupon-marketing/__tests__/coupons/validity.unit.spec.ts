@@ -2,7 +2,11 @@ import {
   CouponStatusInput,
   addMonths,
   couponStatus,
+  formatLeadMinutes,
+  formatStoreDateTime,
+  formatStoreTime,
   formatZonedDateTime,
+  isSameZonedDay,
   fromZonedDateTime,
   isPurgeDue,
   isValidTimeZone,
@@ -221,5 +225,39 @@ describe("date parsing helper (COUPON-7)", () => {
     [new Date("2026-12-01T00:00:00.000Z"), "2026-12-01T00:00:00.000Z"],
   ])("COUPON-7 toDateOrNull(%p)", (value, expected) => {
     expect(toDateOrNull(value)?.toISOString() ?? null).toBe(expected)
+  })
+})
+
+describe("dates and lead times for merchants", () => {
+  it.each([
+    ["2026-12-02T07:00:00.000Z", "Asia/Tokyo", "down", "2 Dec 2026, 16:00 (Asia/Tokyo)"],
+    ["2026-12-02T07:00:30.000Z", "Asia/Tokyo", "down", "2 Dec 2026, 16:00 (Asia/Tokyo)"],
+    ["2026-12-02T07:00:30.000Z", "Asia/Tokyo", "up", "2 Dec 2026, 16:01 (Asia/Tokyo)"],
+    ["2026-12-31T15:00:00.000Z", "Asia/Tokyo", "down", "1 Jan 2027, 00:00 (Asia/Tokyo)"],
+    ["2026-07-01T12:05:00.000Z", "Europe/Berlin", "up", "1 Jul 2026, 14:05 (Europe/Berlin)"],
+    ["2026-03-09T23:59:59.999Z", "UTC", "up", "10 Mar 2026, 00:00 (UTC)"],
+  ] as const)("formatStoreDateTime(%s, %s, %s) = %p", (iso, tz, round, expected) => {
+    expect(formatStoreDateTime(new Date(iso), tz, round)).toBe(expected)
+  })
+
+  it("formatStoreTime shows the wall-clock time only; isSameZonedDay reads days in the zone", () => {
+    expect(formatStoreTime(new Date("2026-12-02T07:42:00Z"), "Asia/Tokyo")).toBe("16:42 (Asia/Tokyo)")
+    // 14:30 UTC and 15:30 UTC are two different days in Tokyo (23:30 / 00:30).
+    expect(isSameZonedDay(new Date("2026-12-02T14:30:00Z"), new Date("2026-12-02T15:30:00Z"), "Asia/Tokyo")).toBe(false)
+    expect(isSameZonedDay(new Date("2026-12-02T14:30:00Z"), new Date("2026-12-02T15:30:00Z"), "UTC")).toBe(true)
+  })
+
+  it.each([
+    [0, "now"],
+    [1, "1 minute"],
+    [45, "45 minutes"],
+    [60, "1 hour"],
+    [90, "90 minutes"],
+    [120, "2 hours"],
+    [1440, "1 day"],
+    [1500, "1 day 1 hour"],
+    [2880, "2 days"],
+  ])("formatLeadMinutes(%i) = %p", (minutes, expected) => {
+    expect(formatLeadMinutes(minutes)).toBe(expected)
   })
 })

@@ -1,7 +1,9 @@
 /**
  * The rules a coupon's settings must satisfy (SPEC COUPON-4 … COUPON-14, COUPON-17). Pure and
  * synchronous, so the admin form runs the very same checks inline before the API does.
- * Every problem is reported (not just the first), each naming its snake_case field.
+ * Every problem is reported (not just the first), each naming its snake_case field (the admin
+ * shows it under that field); the message itself is in a merchant's words: dates in the store's
+ * time zone, no internal names or raw values.
  */
 import {
   BENEFIT_TYPES,
@@ -18,8 +20,8 @@ import {
   ValidityType,
 } from "../../../../types/coupons"
 import { normalizeFixedCode } from "./codes"
-import { currencyDecimals, isValidAmount } from "./money"
-import { DateLike, addMonths } from "./validity"
+import { currencyDecimals, formatMoney, isValidAmount } from "./money"
+import { DateLike, addMonths, formatLeadMinutes, formatStoreDateTime, formatStoreTime, isSameZonedDay } from "./validity"
 
 /** What the rules need to know besides the input. */
 export interface CouponValidationContext {
@@ -42,7 +44,17 @@ export interface CouponValidationContext {
   }
   /** COUPON-8: the store lets one order ship to several addresses (no free-shipping coupons). */
   multiShipping?: boolean
+  /** The store's time zone (option `timezone`), in which messages show dates. @default "UTC" */
+  timeZone?: string
+  /**
+   * COUPON-7: a new coupon starts at the earliest this many minutes from now (option
+   * `coupons.min_start_lead_minutes`; 0 lets it start at once). @default 60
+   */
+  minStartLeadMinutes?: number
 }
+
+/** The default of `coupons.min_start_lead_minutes`: the seed system's 1 hour. */
+export const DEFAULT_MIN_START_LEAD_MINUTES = COUPON_LIMITS.START_MIN_LEAD_MS / 60_000
 
 /** Largest total use count accepted (a Postgres integer). */
 export const TOTAL_LIMIT_MAX = 2_147_483_647
@@ -51,24 +63,43 @@ const CODE_CHARSET_TEXT = `A–Z, 0–9, "-" and "_"`
 const ISO_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/
 
-/** A value as shown in a message: strings quoted, dates in ISO, the rest as is. */
-function show(value: unknown): string {
-  if (typeof value === "string") {
-    return JSON.stringify(value)
+/** How merchants call the choices (the admin form's own labels). */
+const AUDIENCE_LABELS: Record<CouponAudience, string> = {
+  anyone: "anyone",
+  all_customers: "all customers",
+  segment: "a customer group",
+  members_only: "members only",
+}
+const CODE_MODE_LABELS: Record<CodeMode, string> = {
+  fixed: "one code for everyone",
+  individual: "a code per customer",
+}
+const VALIDITY_LABELS: Record<ValidityType, string> = {
+  window: "start and end dates",
+  relative: "a number of days from the send",
+}
+const FIELD_LABELS = {
+  audience: "Who can use the coupon",
+  code_mode: "The kind of code",
+  validity_type: "The kind of validity",
+  currency_code: "The currency",
+} as const
+
+/** A stored choice as a merchant reads it. */
+function label(field: keyof typeof FIELD_LABELS, value: unknown): string {
+  if (typeof value !== "string") {
+    return "not set"
   }
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString()
+  switch (field) {
+    case "audience":
+      return AUDIENCE_LABELS[value as CouponAudience] ?? value
+    case "code_mode":
+      return CODE_MODE_LABELS[value as CodeMode] ?? value
+    case "validity_type":
+      return VALIDITY_LABELS[value as ValidityType] ?? value
+    case "currency_code":
+      return value.toUpperCase()
   }
-  if (value === undefined) {
-    return "nothing"
-  }
-  if (Array.isArray(value)) {
-    return `a list of ${value.length}`
-  }
-  if (value !== null && typeof value === "object") {
-    return "an object"
-  }
-  return String(value)
 }
 
 /** A limit as shown in a message: 99,999,999. */
@@ -126,7 +157,7 @@ export function parseCouponDateTime(value: unknown): Date | null {
 
 /**
  * COUPON-4 … COUPON-13, COUPON-17: every problem of `input`, in field order; [] when valid.
- * Messages name the value and the limit; they do not repeat the field (see
+ * Messages say what to do in a merchant's words; they do not repeat the field (see
  * `formatCouponErrors` for one line per problem).
  */
 export function validateCouponInput(input: CouponInput, ctx: CouponValidationContext): CouponFieldError[] {
@@ -164,26 +195,27 @@ function validateIdentityUnchanged(input: CouponInput, ctx: CouponValidationCont
   for (const field of fields) {
     const was = original[field]
     if (was !== undefined && !same(input[field], was)) {
-      add(field, `${field} cannot be changed after creation (was ${show(was)}, got ${show(input[field])})`)
+      add(field, `${FIELD_LABELS[field]} cannot be changed once the coupon is created (it is ${label(field, was)})`)
     }
   }
   if (original.code !== undefined) {
-    const comparable = (code: unknown) => 
+    const comparable = (code: unknown) =>
       isBlank(code) ? null : typeof code === "string" ? normalizeFixedCode(code) ?? code : code
     if (comparable(original.code) !== comparable(input.code)) {
-      add("code", `The code cannot be changed after creation (was ${show(original.code)}, got ${show(input.code)})`)
+      const was = isBlank(original.code) ? "" : ` (it is ${String(comparable(original.code))})`
+      add("code", `The code cannot be changed once the coupon is created${was}`)
     }
   }
 }
 
 function validateName(input: CouponInput, add: Add) {
   if (typeof input.name !== "string" || input.name.trim() === "") {
-    add("name", `Name is required (1–${COUPON_LIMITS.NAME_MAX} characters), got ${show(input.name)}`)
+    add("name", `Name is required (1–${COUPON_LIMITS.NAME_MAX} characters)`)
     return
   }
   const length = codePointLength(input.name.trim())
   if (length > COUPON_LIMITS.NAME_MAX) {
-    add("name", `Name must be at most ${COUPON_LIMITS.NAME_MAX} characters, got ${length}`)
+    add("name", `The name can be at most ${COUPON_LIMITS.NAME_MAX} characters (it has ${grouped(length)})`)
   }
 }
 
@@ -194,21 +226,24 @@ function validateAudienceAndCode(input: CouponInput, add: Add): { audienceOk: bo
   const audienceOk = (COUPON_AUDIENCES as readonly unknown[]).includes(input.audience)
   const codeModeOk = (CODE_MODES as readonly unknown[]).includes(input.code_mode)
   if (!audienceOk) {
-    add("audience", `Audience must be one of ${COUPON_AUDIENCES.join(", ")}, got ${show(input.audience)}`)
+    add("audience", "Choose who can use the coupon: anyone, all customers, a customer group or members only")
   }
   if (!codeModeOk) {
-    add("code_mode", `Code mode must be one of ${CODE_MODES.join(", ")}, got ${show(input.code_mode)}`)
+    add("code_mode", "Choose one code for everyone or a code per customer")
   }
 
   // COUPON-5: which audiences each code mode serves.
   if (audienceOk && codeModeOk) {
     if (input.code_mode === "fixed" && !FIXED_AUDIENCES.includes(input.audience)) {
-      add("code_mode", `A fixed code is only possible for the audiences anyone and members_only, got ${input.audience}`)
+      add(
+        "code_mode",
+        `One code for everyone is only possible for a coupon for anyone or for members only (this one is for ${AUDIENCE_LABELS[input.audience]})`
+      )
     }
     if (input.code_mode === "individual" && !INDIVIDUAL_AUDIENCES.includes(input.audience)) {
       add(
         "code_mode",
-        `Individual codes are only possible for the audiences all_customers, segment and members_only, got ${input.audience}`
+        `A code per customer is only possible for a coupon for all customers, a customer group or members only (this one is for ${AUDIENCE_LABELS[input.audience]})`
       )
     }
   }
@@ -224,28 +259,26 @@ function validateAudienceAndCode(input: CouponInput, add: Add): { audienceOk: bo
       const length = typeof input.code === "string" ? codePointLength(input.code.trim()) : null
       const lengthNote =
         length !== null && (length < COUPON_LIMITS.FIXED_CODE_MIN || length > COUPON_LIMITS.FIXED_CODE_MAX)
-          ? ` (${length} characters)`
-          : ""
+          ? ` (it has ${grouped(length)})`
+          : " (it has other characters)"
       add(
         "code",
-        `Code must be ${COUPON_LIMITS.FIXED_CODE_MIN}–${COUPON_LIMITS.FIXED_CODE_MAX} characters of ${CODE_CHARSET_TEXT}, got ${show(input.code)}${lengthNote}`
+        `The code must be ${COUPON_LIMITS.FIXED_CODE_MIN}–${COUPON_LIMITS.FIXED_CODE_MAX} characters of ${CODE_CHARSET_TEXT}${lengthNote}`
       )
     }
   } else if (input.code_mode === "individual" && !isBlank(input.code)) {
-    add("code", `Individual codes are generated per customer, so code must be empty, got ${show(input.code)}`)
+    add("code", "A code per customer is generated for each customer: leave the code empty")
   }
 
   // COUPON-4: a segment is a Medusa customer group.
   if (input.audience === "segment") {
-    if (isBlank(input.customer_group_id)) {
-      add("customer_group_id", "A segment coupon needs a customer group (customer_group_id)")
-    } else if (typeof input.customer_group_id !== "string") {
-      add("customer_group_id", `customer_group_id must be a string, got ${show(input.customer_group_id)}`)
+    if (isBlank(input.customer_group_id) || typeof input.customer_group_id !== "string") {
+      add("customer_group_id", "Choose the customer group")
     }
   } else if (audienceOk && !isBlank(input.customer_group_id)) {
     add(
       "customer_group_id",
-      `Only segment coupons have a customer group, got ${show(input.customer_group_id)} for audience ${input.audience}`
+      `Only a coupon for a customer group has a customer group (this one is for ${AUDIENCE_LABELS[input.audience]}): remove the group`
     )
   }
 
@@ -254,13 +287,13 @@ function validateAudienceAndCode(input: CouponInput, add: Add): { audienceOk: bo
 
 function validateValidity(input: CouponInput, ctx: CouponValidationContext, codeModeOk: boolean, add: Add) {
   if (!(VALIDITY_TYPES as readonly unknown[]).includes(input.validity_type)) {
-    add("validity_type", `Validity type must be one of ${VALIDITY_TYPES.join(", ")}, got ${show(input.validity_type)}`)
+    add("validity_type", "Choose start and end dates, or a number of days from the send")
     return
   }
 
   if (input.validity_type === "relative") {
     if (codeModeOk && input.code_mode === "fixed") {
-      add("validity_type", "Relative validity (N days from the send) is not allowed with fixed codes")
+      add("validity_type", "One code for everyone needs start and end dates (a number of days from the send is for codes per customer)")
     }
     const days = input.valid_days
     if (
@@ -271,12 +304,13 @@ function validateValidity(input: CouponInput, ctx: CouponValidationContext, code
     ) {
       add(
         "valid_days",
-        `Valid days must be an integer between ${COUPON_LIMITS.RELATIVE_DAYS_MIN} and ${COUPON_LIMITS.RELATIVE_DAYS_MAX}, got ${show(days)}`
+        `Enter a whole number of days from ${COUPON_LIMITS.RELATIVE_DAYS_MIN} to ${COUPON_LIMITS.RELATIVE_DAYS_MAX}`
       )
     }
     for (const field of ["starts_at", "ends_at"] as const) {
       if (!isBlank(input[field])) {
-        add(field, `A relative-validity coupon has no fixed window, so ${field} must be empty, got ${show(input[field])}`)
+        const which = field === "starts_at" ? "start" : "end"
+        add(field, `A coupon valid for a number of days from the send has no ${which} date: leave it empty`)
       }
     }
     return
@@ -284,7 +318,7 @@ function validateValidity(input: CouponInput, ctx: CouponValidationContext, code
 
   // A fixed window.
   if (!isBlank(input.valid_days)) {
-    add("valid_days", `valid_days is only for relative validity, got ${show(input.valid_days)}`)
+    add("valid_days", "Days of validity are only for coupons valid for a number of days from the send: leave it empty")
   }
   const starts = checkDateTime("starts_at", "start", input.starts_at, add)
   const ends = checkDateTime("ends_at", "end", input.ends_at, add)
@@ -293,14 +327,15 @@ function validateValidity(input: CouponInput, ctx: CouponValidationContext, code
     validateWindowStart(starts, ctx, add)
   }
   if (starts && ends) {
+    const tz = ctx.timeZone ?? "UTC"
     const minEnd = new Date(starts.getTime() + COUPON_LIMITS.MIN_DURATION_MS)
     const maxEnd = addMonths(starts, COUPON_LIMITS.MAX_DURATION_MONTHS)
     if (ends.getTime() < minEnd.getTime()) {
-      add("ends_at", `End must be at least 1 hour after the start (${minEnd.toISOString()} or later), got ${ends.toISOString()}`)
+      add("ends_at", `The coupon must end at least 1 hour after it starts: ${formatStoreDateTime(minEnd, tz, "up")} or later`)
     } else if (ends.getTime() > maxEnd.getTime()) {
       add(
         "ends_at",
-        `End must be at most ${COUPON_LIMITS.MAX_DURATION_MONTHS} months after the start (${maxEnd.toISOString()} or earlier), got ${ends.toISOString()}`
+        `The coupon can end at most ${COUPON_LIMITS.MAX_DURATION_MONTHS} months after it starts: ${formatStoreDateTime(maxEnd, tz, "down")} or earlier`
       )
     }
   }
@@ -308,26 +343,29 @@ function validateValidity(input: CouponInput, ctx: CouponValidationContext, code
 
 function checkDateTime(field: string, label: string, value: DateLike, add: Add): Date | null {
   if (isBlank(value)) {
-    add(field, `A window coupon needs ${label === "start" ? "a start" : "an end"} (${field})`)
+    add(field, `Choose when the coupon ${label === "start" ? "starts" : "ends"}`)
     return null
   }
   const date = parseCouponDateTime(value)
   if (!date) {
-    add(field, `The ${label} must be an ISO 8601 date-time with a time zone offset, got ${show(value)}`)
+    add(field, `Enter a valid date and time for the ${label} (with its time zone)`)
   }
   return date
 }
 
 /**
- * COUPON-7 (create): now + 1 h ≤ start ≤ now + 1 month.
+ * COUPON-7 (create): now + lead ≤ start ≤ now + 1 month; the lead is the option
+ * `coupons.min_start_lead_minutes` (default 1 hour, 0 allowed).
  * COUPON-17 (update): the start may only move to ≥ the original start. When it moves, the
- * "≥ now + 1 h" rule applies if the coupon is still scheduled, and "≤ now + 1 month" applies
+ * "≥ now + lead" rule applies if the coupon is still scheduled, and "≤ now + 1 month" applies
  * in any case (an edit must not schedule further ahead than a creation could). An unchanged
  * start is not re-checked (an active coupon's start is in the past, by definition).
  */
 function validateWindowStart(starts: Date, ctx: CouponValidationContext, add: Add) {
+  const tz = ctx.timeZone ?? "UTC"
+  const leadMinutes = ctx.minStartLeadMinutes ?? DEFAULT_MIN_START_LEAD_MINUTES
   const now = ctx.now.getTime()
-  const minStart = new Date(now + COUPON_LIMITS.START_MIN_LEAD_MS)
+  const minStart = new Date(now + leadMinutes * 60_000)
   const maxStart = addMonths(ctx.now, COUPON_LIMITS.START_MAX_LEAD_MONTHS)
 
   let checkMin = true
@@ -337,42 +375,58 @@ function validateWindowStart(starts: Date, ctx: CouponValidationContext, add: Ad
       return
     }
     if (original && starts.getTime() < original.getTime()) {
-      add(
-        "starts_at",
-        `The start can only move later than the original start (${original.toISOString()} or later), got ${starts.toISOString()}`
-      )
+      add("starts_at", `The start can only move later: ${formatStoreDateTime(original, tz, "up")} or later`)
       return
     }
     checkMin = (ctx.original?.status ?? "scheduled") === "scheduled"
   }
 
   if (checkMin && starts.getTime() < minStart.getTime()) {
-    add("starts_at", `The start must be at least 1 hour from now (${minStart.toISOString()} or later), got ${starts.toISOString()}`)
+    add("starts_at", earliestStartMessage(ctx.now, minStart, leadMinutes, tz))
   } else if (starts.getTime() > maxStart.getTime()) {
-    add("starts_at", `The start must be at most 1 month from now (${maxStart.toISOString()} or earlier), got ${starts.toISOString()}`)
+    add(
+      "starts_at",
+      `The coupon can start at most ${COUPON_LIMITS.START_MAX_LEAD_MONTHS} month from now: ${formatStoreDateTime(maxStart, tz, "down")} or earlier`
+    )
   }
 }
 
-/** Problem with an amount in the currency's main unit, or null. */
+/** "The coupon must start at 16:42 (Asia/Tokyo) or later — 1 hour from now" (the date too when not today). */
+function earliestStartMessage(now: Date, minStart: Date, leadMinutes: number, tz: string): string {
+  const when = isSameZonedDay(now, minStart, tz) ? formatStoreTime(minStart, tz, "up") : formatStoreDateTime(minStart, tz, "up")
+  if (leadMinutes <= 0) {
+    return `The coupon cannot start in the past: choose ${when} or later`
+  }
+  return `The coupon must start at ${when} or later — ${formatLeadMinutes(leadMinutes)} from now`
+}
+
+/** What to enter for an amount in the currency's main unit, or null when it is fine. */
 function amountProblem(
   label: string,
   value: unknown,
   currency: string,
   min: { value: number; inclusive: boolean }
 ): string | null {
+  const code = isCurrencyCode(currency) ? currency : null
+  const show = (n: number) => (code ? formatMoney(n, code) : grouped(n))
   const range = min.inclusive
-    ? `between ${grouped(min.value)} and ${grouped(COUPON_LIMITS.AMOUNT_MAX)}`
-    : `greater than ${grouped(min.value)} and at most ${grouped(COUPON_LIMITS.AMOUNT_MAX)}`
+    ? `from ${show(min.value)} to ${show(COUPON_LIMITS.AMOUNT_MAX)}`
+    : `above ${show(min.value)}, up to ${show(COUPON_LIMITS.AMOUNT_MAX)}`
   if (!isNumber(value)) {
-    return `${label} must be a number ${range}, got ${show(value)}`
+    return `${label} must be a number ${range}`
   }
   const belowMin = min.inclusive ? value < min.value : value <= min.value
-  if (belowMin || value > COUPON_LIMITS.AMOUNT_MAX) {
-    return `${label} must be ${range}, got ${value}`
+  if (belowMin) {
+    return min.inclusive ? `Enter an amount of at least ${show(min.value)}` : `Enter an amount above ${show(min.value)}`
   }
-  if (isCurrencyCode(currency) && !isValidAmount(value, currency)) {
-    const decimals = currencyDecimals(currency)
-    return `${label} must have at most ${decimals} decimal${decimals === 1 ? "" : "s"} in ${currency.toUpperCase()}, got ${value}`
+  if (value > COUPON_LIMITS.AMOUNT_MAX) {
+    return `Enter an amount of at most ${show(COUPON_LIMITS.AMOUNT_MAX)}`
+  }
+  if (code && !isValidAmount(value, code)) {
+    const decimals = currencyDecimals(code)
+    return decimals === 0
+      ? `${code.toUpperCase()} amounts have no decimals: enter a whole amount`
+      : `${code.toUpperCase()} amounts have at most ${decimals} decimal${decimals === 1 ? "" : "s"}`
   }
   return null
 }
@@ -381,12 +435,17 @@ function isCurrencyCode(value: unknown): value is string {
   return typeof value === "string" && /^[A-Za-z]{3}$/.test(value)
 }
 
+const BENEFIT_NAMES: Record<string, string> = {
+  free_shipping: "Free shipping",
+  gift_product: "A gift product",
+}
+
 function validateBenefit(input: CouponInput, ctx: CouponValidationContext, add: Add) {
   if (!isCurrencyCode(input.currency_code)) {
-    add("currency_code", `Currency must be a 3-letter ISO 4217 code, got ${show(input.currency_code)}`)
+    add("currency_code", "Choose the currency")
   }
   if (!(BENEFIT_TYPES as readonly unknown[]).includes(input.benefit_type)) {
-    add("benefit_type", `Benefit type must be one of ${BENEFIT_TYPES.join(", ")}, got ${show(input.benefit_type)}`)
+    add("benefit_type", "Choose the benefit: an amount off, a percent off, an amount off per item, free shipping or a gift product")
     return
   }
   const value = input.benefit_value
@@ -407,26 +466,23 @@ function validateBenefit(input: CouponInput, ctx: CouponValidationContext, add: 
         value < COUPON_LIMITS.PERCENT_MIN ||
         value > COUPON_LIMITS.PERCENT_MAX
       ) {
-        add(
-          "benefit_value",
-          `The percent off must be an integer between ${COUPON_LIMITS.PERCENT_MIN} and ${COUPON_LIMITS.PERCENT_MAX}, got ${show(value)}`
-        )
+        add("benefit_value", `Enter a whole percent from ${COUPON_LIMITS.PERCENT_MIN} to ${COUPON_LIMITS.PERCENT_MAX}`)
       }
       break
     case "free_shipping":
     case "gift_product":
       if (!isBlank(value)) {
-        add("benefit_value", `A ${input.benefit_type} benefit has no value, got ${show(value)}`)
+        add("benefit_value", `${BENEFIT_NAMES[input.benefit_type]} has no amount: leave it empty`)
       }
       break
   }
 
   if (input.benefit_type === "gift_product") {
     if (isBlank(input.gift_variant_id)) {
-      add("gift_variant_id", "A gift_product benefit needs the gift's product variant (gift_variant_id)")
+      add("gift_variant_id", "Choose the gift product")
     }
   } else if (!isBlank(input.gift_variant_id)) {
-    add("gift_variant_id", `Only gift_product coupons have a gift variant, got ${show(input.gift_variant_id)}`)
+    add("gift_variant_id", "Only a gift-product coupon has a gift: remove the gift product")
   }
 
   if (input.benefit_type === "free_shipping" && ctx.multiShipping) {
@@ -435,25 +491,28 @@ function validateBenefit(input: CouponInput, ctx: CouponValidationContext, add: 
 
   // COUPON-11
   if (input.benefit_type === "per_item_amount" && input.condition_type !== "min_unit_price") {
-    add(
-      "condition_type",
-      `An amount off per item (per_item_amount) requires the unit-price condition (min_unit_price), got ${show(input.condition_type)}`
-    )
+    add("condition_type", "An amount off per item needs the minimum unit price condition")
   }
+}
+
+const CONDITION_LABELS: Record<string, string> = {
+  min_total: "The minimum order total",
+  max_total: "The maximum order total",
+  min_unit_price: "The minimum unit price",
 }
 
 function validateCondition(input: CouponInput, add: Add) {
   if (!(CONDITION_TYPES as readonly unknown[]).includes(input.condition_type)) {
-    add("condition_type", `Condition type must be one of ${CONDITION_TYPES.join(", ")}, got ${show(input.condition_type)}`)
+    add("condition_type", "Choose the condition: none, a minimum order total, a maximum order total or a minimum unit price")
     return
   }
   if (input.condition_type === "none") {
     if (!isBlank(input.condition_value)) {
-      add("condition_value", `Condition none has no amount, got ${show(input.condition_value)}`)
+      add("condition_value", "Without a condition there is no amount: leave it empty")
     }
     return
   }
-  const label = input.condition_type === "min_unit_price" ? "The minimum unit price" : "The condition amount"
+  const label = CONDITION_LABELS[input.condition_type]
   const problem = amountProblem(label, input.condition_value, input.currency_code, { value: 0, inclusive: false })
   if (problem) {
     add("condition_value", problem)
@@ -466,22 +525,30 @@ function validateCategories(input: CouponInput, add: Add) {
     return
   }
   if (!Array.isArray(ids)) {
-    add("category_ids", `category_ids must be a list of product category ids, got ${show(ids)}`)
+    add("category_ids", "Choose the product categories from the list")
     return
   }
   if (ids.length > COUPON_LIMITS.CATEGORIES_MAX) {
-    add("category_ids", `At most ${COUPON_LIMITS.CATEGORIES_MAX} categories, got ${ids.length}`)
+    add("category_ids", `Choose at most ${COUPON_LIMITS.CATEGORIES_MAX} categories (${grouped(ids.length)} are chosen)`)
   }
   const seen = new Set<string>()
-  ids.forEach((id: unknown, index: number) => {
+  let blank = false
+  let twice = false
+  ids.forEach((id: unknown) => {
     if (typeof id !== "string" || id.trim() === "") {
-      add("category_ids", `Category ids must be non-empty strings, got ${show(id)} at position ${index + 1}`)
+      blank = true
     } else if (seen.has(id)) {
-      add("category_ids", `Categories must be unique, ${show(id)} appears more than once`)
+      twice = true
     } else {
       seen.add(id)
     }
   })
+  if (blank) {
+    add("category_ids", "A chosen category is empty: choose the categories from the list")
+  }
+  if (twice) {
+    add("category_ids", "A category is chosen more than once: choose each category once")
+  }
 }
 
 /** COUPON-13. Only called when audience and code mode are valid. */
@@ -490,21 +557,21 @@ function validateLimits(input: CouponInput, add: Add) {
   const { PER_CUSTOMER_MIN: min, PER_CUSTOMER_MAX: max } = COUPON_LIMITS
   if (input.code_mode === "individual") {
     if (!isBlank(limit) && limit !== 1) {
-      add("per_customer_limit", `Individual codes can be used once per customer, so per_customer_limit must be 1 or empty, got ${show(limit)}`)
+      add("per_customer_limit", "A code per customer can be used once, so the limit per customer must be 1 or empty")
     }
     return
   }
   if (input.audience === "anyone") {
     if (!isBlank(limit)) {
-      add("per_customer_limit", `A fixed code for anyone cannot have a per-customer limit, so per_customer_limit must be empty, got ${show(limit)}`)
+      add("per_customer_limit", "A code for anyone cannot have a limit per customer: leave it empty")
     }
     return
   }
   if (input.audience === "members_only") {
     if (isBlank(limit)) {
-      add("per_customer_limit", `A members-only fixed code needs a per-customer limit between ${min} and ${max}`)
+      add("per_customer_limit", `A members-only code needs a limit per customer: enter a whole number from ${min} to ${max}`)
     } else if (!isNumber(limit) || !Number.isInteger(limit) || limit < min || limit > max) {
-      add("per_customer_limit", `The per-customer limit must be an integer between ${min} and ${max}, got ${show(limit)}`)
+      add("per_customer_limit", `Enter a whole number of uses per customer from ${min} to ${max}`)
     }
   }
 }
@@ -514,8 +581,10 @@ function validateTotalLimit(input: CouponInput, add: Add) {
   if (isBlank(total)) {
     return
   }
-  if (!isNumber(total) || !Number.isInteger(total) || total < 1 || total > TOTAL_LIMIT_MAX) {
-    add("total_limit", `The total limit must be an integer between 1 and ${grouped(TOTAL_LIMIT_MAX)}, got ${show(total)}`)
+  if (!isNumber(total) || !Number.isInteger(total) || total < 1) {
+    add("total_limit", "Enter a whole number of uses of at least 1, or leave it empty for no limit")
+  } else if (total > TOTAL_LIMIT_MAX) {
+    add("total_limit", "That is more uses than the store can count: leave it empty for no limit")
   }
 }
 

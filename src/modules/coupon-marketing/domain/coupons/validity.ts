@@ -272,3 +272,52 @@ export function formatZonedDateTime(instant: Date, timeZone: string): string {
   const z = toZonedDateTime(instant, timeZone)
   return `${pad(z.year, 4)}-${pad(z.month)}-${pad(z.day)} ${pad(z.hour)}:${pad(z.minute)}`
 }
+
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+/**
+ * A date for a merchant, in the store's time zone: "2 Dec 2026, 16:00 (Asia/Tokyo)".
+ * `round` "up" shows the next whole minute when `instant` has seconds (an earliest allowed
+ * time: the minute shown is allowed), "down" drops them (a latest allowed time).
+ */
+export function formatStoreDateTime(instant: Date, timeZone: string, round: "up" | "down" = "down"): string {
+  const z = toZonedDateTime(roundToMinute(instant, round), timeZone)
+  return `${z.day} ${MONTH_NAMES[z.month - 1]} ${z.year}, ${pad(z.hour)}:${pad(z.minute)} (${timeZone})`
+}
+
+/** The wall-clock time only, "16:42 (Asia/Tokyo)", rounded as `formatStoreDateTime`. */
+export function formatStoreTime(instant: Date, timeZone: string, round: "up" | "down" = "down"): string {
+  const z = toZonedDateTime(roundToMinute(instant, round), timeZone)
+  return `${pad(z.hour)}:${pad(z.minute)} (${timeZone})`
+}
+
+/** Whether two instants fall on the same calendar day in `timeZone`. */
+export function isSameZonedDay(a: Date, b: Date, timeZone: string): boolean {
+  const x = toZonedDateTime(a, timeZone)
+  const y = toZonedDateTime(b, timeZone)
+  return x.year === y.year && x.month === y.month && x.day === y.day
+}
+
+function roundToMinute(instant: Date, round: "up" | "down"): Date {
+  const ms = instant.getTime()
+  const floor = Math.floor(ms / MS_PER_MINUTE) * MS_PER_MINUTE
+  return new Date(round === "up" && floor !== ms ? floor + MS_PER_MINUTE : floor)
+}
+
+/** A lead time for people: "now", "1 minute", "90 minutes", "1 hour", "2 hours", "1 day", "1 day 2 hours". */
+export function formatLeadMinutes(minutes: number): string {
+  if (minutes <= 0) {
+    return "now"
+  }
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`
+  if (minutes % 60 !== 0) {
+    return plural(minutes, "minute")
+  }
+  const hours = minutes / 60
+  const days = Math.floor(hours / 24)
+  const rest = hours % 24
+  if (days === 0) {
+    return plural(hours, "hour")
+  }
+  return rest === 0 ? plural(days, "day") : `${plural(days, "day")} ${plural(rest, "hour")}`
+}

@@ -76,8 +76,8 @@ export function toStoreCoupon(coupon: CouponRow, code: string, timezone: string,
   }
 }
 
-/** COUPON-31: what a guest (or the wrong customer) is told for a members-only or individual code. */
-export const LOGIN_REQUIRED = "Log in to use this coupon"
+import { LOGIN_REQUIRED } from "../../../../../workflows/coupons/utils/shopper-refusals"
+export { LOGIN_REQUIRED }
 
 /** COUPON-33: the message for a coupon held but not applicable. */
 export function messageFor(state: CartCouponState): string | null {

@@ -1,11 +1,15 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import { CART_HOLDER_FIELDS, CartCouponState, CodeForCheck, cartCouponState } from "../../../../../workflows/coupons/utils/cart-coupon"
-import { judgeTypedCode } from "../../../../../workflows/coupons/utils/find-coupon"
-import { assertCartOwner, refusalError } from "../../native-codes"
-import { attemptKeys, releaseAttempt, takeAttempt, TOO_MANY_ATTEMPTS } from "../../throttle"
+import { CART_HOLDER_FIELDS, CartCouponState, cartCouponState } from "../../../../../workflows/coupons/utils/cart-coupon"
+import {
+  assertCartOpen,
+  assertCartOwner,
+  TOO_MANY_ATTEMPTS,
+  TOO_MANY_ATTEMPTS_CODE,
+} from "../../../../../workflows/coupons/utils/shopper-refusals"
+import { attemptKeys } from "../../throttle"
+import { applyCartCouponWorkflow } from "../../../../../workflows/coupons/workflows/apply-cart-coupon"
 import { setCartCouponWorkflow } from "../../../../../workflows/coupons/workflows/set-cart-coupon"
-import { CART_FIELDS, CART_RESPONSE_FIELDS, loadCart, LoadedCart, messageFor, serviceOf, toStoreCoupon } from "./helpers"
+import { CART_FIELDS, CART_RESPONSE_FIELDS, loadCart, messageFor, serviceOf, toStoreCoupon } from "./helpers"
 import type { StoreApplyCouponType } from "./validators"
 import { viewerOf } from "../../../../utils/viewer"
 
@@ -36,10 +40,6 @@ function pick(cart: Record<string, unknown>, fields: string[]): Record<string, u
   return copy(cart, tree) as Record<string, unknown>
 }
 
-function assertOpen(cart: LoadedCart) {
-  if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${cart.id} is already completed`)
-}
-
 /**
  * Answers the cart and its coupon. `known` is the coupon's state as the workflow that just ran
  * left the cart (saves reading it all again); without it, one read of the cart serves both the
@@ -62,41 +62,25 @@ async function respond(req: MedusaRequest, res: MedusaResponse, cartId: string, 
 
 /**
  * POST /store/carts/:id/coupon `{ code }` — applies a coupon, replacing the cart's plugin
- * coupon (COUPON-30). Unknown, ended, deleted and used-up codes all get the same 400
- * "This coupon code is not valid" (COUPON-32); a guest on a member coupon gets
+ * coupon (COUPON-30). The lookup, the checks and the change are `applyCartCouponWorkflow`'s
+ * steps; the route validates the body (middleware), runs it and shapes the answer. Unknown,
+ * ended, deleted and used-up codes all get the same 400 "This coupon code is not valid" (COUPON-32); a guest on a member coupon gets
  * `login_required` (COUPON-31); the 11th failed attempt in a minute from one cart or IP gets
  * 429. A coupon whose condition is not met yet is kept on the cart with a message (COUPON-33).
  */
 export const POST = async (req: MedusaRequest<StoreApplyCouponType>, res: MedusaResponse) => {
   const cartId = req.params.id
-  // Who may use the coupon does not depend on the items: the light read (the workflow reads the rest).
-  const cart = await loadCart(req.scope, cartId, CART_HOLDER_FIELDS)
-  assertOpen(cart)
-  assertCartOwner(cart, viewerOf(req))
-  const keys = attemptKeys(req, cartId)
-  if (!(await takeAttempt(req, keys))) {
-    res.status(429).json({ type: "not_allowed", code: "too_many_attempts", message: TOO_MANY_ATTEMPTS })
+  let state: CartCouponState | null
+  try {
+    ;({ result: state } = await applyCartCouponWorkflow(req.scope).run({
+      input: { cart_id: cartId, code: req.validatedBody.code, viewer_id: viewerOf(req), attempt_keys: attemptKeys(req, cartId) },
+    }))
+  } catch (error) {
+    if ((error as { code?: string } | null)?.code !== TOO_MANY_ATTEMPTS_CODE) throw error
+    res.status(429).json({ type: "not_allowed", code: TOO_MANY_ATTEMPTS_CODE, message: TOO_MANY_ATTEMPTS })
     return
   }
-  const judged = await judgeTypedCode(req.scope, req.validatedBody.code, cart, new Date())
-  if (judged.kind !== "coupon") throw refusalError(judged.kind === "refused" ? judged.refusal : "not_valid")
-  const found = judged.found
-  await releaseAttempt(req, keys)
-  const { result: state } = await setCartCouponWorkflow(req.scope).run({
-    input: {
-      cart_id: cartId,
-      coupon: {
-        coupon_id: found.coupon.id,
-        code: found.code,
-        coupon_code_id: found.codeRow?.id ?? null,
-        customer_id: cart.customer_id ?? null,
-      },
-      promo_code: found.coupon.promotion_code,
-      coupon_row: found.coupon,
-      code_row: found.codeRow as CodeForCheck | null,
-    },
-  })
-  await respond(req, res, cartId, state as CartCouponState | null)
+  await respond(req, res, cartId, state)
 }
 
 /** GET /store/carts/:id/coupon — the cart's coupon and its state: `{ coupon, applied, message }`. */
@@ -108,7 +92,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
 /** DELETE /store/carts/:id/coupon — clears the coupon (COUPON-34). */
 export const DELETE = async (req: MedusaRequest, res: MedusaResponse) => {
   const cart = await loadCart(req.scope, req.params.id, [...CART_HOLDER_FIELDS, "promotions.code"])
-  assertOpen(cart)
+  assertCartOpen(cart)
   assertCartOwner(cart, viewerOf(req))
   await setCartCouponWorkflow(req.scope).run({
     input: {
