@@ -1,3 +1,4 @@
 export * from "./coupons"
 export * from "./points"
 export * from "./deliveries"
+export * from "./dto"

@@ -1,12 +1,11 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
+import type { DepositBudgetInput } from "../../../modules/coupon-marketing/types/points"
 
 export const depositBudgetStepId = "coupon-marketing-deposit-budget"
 
-export type DepositBudgetInput = { amount: number; reason: string; currency_code: string }
-
-export type DepositRow = { id: string; deposit_number: string; amount: number; currency_code: string; reason: string; created_at: Date; [key: string]: unknown }
+export type { DepositBudgetInput, DepositRow } from "../../../modules/coupon-marketing/types/points"
 
 /**
  * POINTS-6: one deposit into the exchange budget, with its deposit number. Compensation
@@ -16,7 +15,7 @@ export type DepositRow = { id: string; deposit_number: string; amount: number; c
 export const depositBudgetStep = createStep(
   depositBudgetStepId,
   async (input: DepositBudgetInput, { container }) => {
-    const deposit = (await container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE).depositBudget(input)) as DepositRow
+    const deposit = await container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE).depositBudget(input)
     return new StepResponse(deposit, { id: deposit.id, amount: deposit.amount, currency_code: deposit.currency_code })
   },
   async (undo, { container }) => {

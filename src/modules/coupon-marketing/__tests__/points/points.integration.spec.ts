@@ -1,19 +1,19 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import fc from "fast-check"
-import { COUPON_MARKETING_MODULE } from ".."
-import CouponMarketingModuleService from "../service"
-import { CouponSettings } from "../models/coupon-settings"
-import { Coupon } from "../models/coupon"
-import { CouponCode } from "../models/coupon-code"
-import { CouponUsage } from "../models/coupon-usage"
-import { CartCoupon } from "../models/cart-coupon"
-import { CouponArchive } from "../models/coupon-archive"
-import { PointsAccount } from "../models/points-account"
-import { PointsEntry } from "../models/points-entry"
-import { ExchangeOffer } from "../models/exchange-offer"
-import { PointsExchange } from "../models/points-exchange"
-import { BudgetEntry } from "../models/budget-entry"
-import { BudgetAccount } from "../models/budget-account"
+import { COUPON_MARKETING_MODULE } from "../.."
+import CouponMarketingModuleService from "../../service"
+import { CouponSettings } from "../../models/coupon-settings"
+import { Coupon } from "../../models/coupon"
+import { CouponCode } from "../../models/coupon-code"
+import { CouponUsage } from "../../models/coupon-usage"
+import { CartCoupon } from "../../models/cart-coupon"
+import { CouponArchive } from "../../models/coupon-archive"
+import { PointsAccount } from "../../models/points-account"
+import { PointsEntry } from "../../models/points-entry"
+import { ExchangeOffer } from "../../models/exchange-offer"
+import { PointsExchange } from "../../models/points-exchange"
+import { BudgetEntry } from "../../models/budget-entry"
+import { BudgetAccount } from "../../models/budget-account"
 
 jest.setTimeout(180000)
 
@@ -176,6 +176,29 @@ moduleIntegrationTestRunner<CouponMarketingModuleService>({
         const balances = await Promise.all(Array.from({ length: 10 }, (_, i) => service.getPointsBalance(`cus_f${i}`)))
         expect(balances.filter((b) => b === 0)).toHaveLength(3)
         expect(balances.filter((b) => b === 100)).toHaveLength(7)
+      })
+      it("POINTS-9 a page of the ledger adds up to the balance, newest first; an unknown customer reads 0", async () => {
+        for (let i = 1; i <= 5; i++) {
+          await service.appendPoints({ customer_id: "cus_page", type: "earn", points: i * 10, reason: `Order #${i}`, idempotency_key: `earn:page${i}` })
+        }
+        const page = await service.getPointsPage("cus_page", 2, 1)
+        expect(page).toMatchObject({ balance: 150, count: 5 })
+        expect(page.entries.map((e) => e.reason)).toEqual(["Order #4", "Order #3"])
+        expect(page.entries[0].balance_after).toBe(100)
+        expect(await service.getPointsPage("cus_nobody", 10, 0)).toEqual({ balance: 0, count: 0, entries: [] })
+      })
+
+      it("POINTS-7 refusals name the reason: closed, sold out, unfunded, per-customer limit; a refused exchange writes nothing", async () => {
+        const closed = await offer({ ends_at: new Date(Date.now() - 1000) })
+        await service.appendPoints({ customer_id: "cus_r", type: "adjust", points: 1000, reason: "Gift", idempotency_key: "adjust:r" })
+        await expect(service.exchangePoints({ customer_id: "cus_r", offer_id: closed.id })).rejects.toThrow("is not available now")
+        const limited = await offer({ per_customer_limit: 1 })
+        await service.exchangePoints({ customer_id: "cus_r", offer_id: limited.id })
+        await expect(service.exchangePoints({ customer_id: "cus_r", offer_id: limited.id })).rejects.toThrow("the limit is 1")
+        await expect(service.exchangePoints({ customer_id: "cus_r", offer_id: "cmxo_missing" })).rejects.toThrow("was not found")
+        expect(await service.getPointsBalance("cus_r")).toBe(900)
+        expect(await service.listPointsExchanges({ customer_id: "cus_r" })).toHaveLength(1)
+        expect(await service.listCouponCodes({ customer_id: "cus_r" })).toHaveLength(1)
       })
     })
   },
