@@ -81,14 +81,27 @@ export async function giveBackDraw(manager: SqlManager, currency: string, amount
 }
 
 /** Soft-deletes budget entries by id; answers those this call deleted (none the second time). */
-export async function deleteBudgetEntries(manager: SqlManager, ids: string[]): Promise<{ id: string; amount: number; currency_code: string }[]> {
+export async function deleteBudgetEntries(
+  manager: SqlManager,
+  ids: string[]
+): Promise<{ id: string; amount: number; currency_code: string; deposit_number: string | null }[]> {
   if (!ids.length) return []
-  const rows = await manager.execute<{ id: string; amount: string; currency_code: string }[]>(
+  const rows = await manager.execute<{ id: string; amount: string; currency_code: string; deposit_number: string | null }[]>(
     `update cm_budget_entry set deleted_at = now(), updated_at = now() where id in (?) and deleted_at is null
-     returning id, amount, currency_code`,
+     returning id, amount, currency_code, deposit_number`,
     [ids]
   )
-  return rows.map((r) => ({ id: r.id, amount: Number(r.amount), currency_code: r.currency_code }))
+  return rows.map((r) => ({ ...r, amount: Number(r.amount) }))
+}
+
+/** Frees the deposit number `n` when it is the last one given (an undone last deposit): false when a later one exists. */
+export async function freeLastDepositNumber(manager: SqlManager, currency: string, n: number): Promise<boolean> {
+  const rows = await manager.execute<{ id: string }[]>(
+    `update cm_budget_account set deposits = deposits - 1, updated_at = now()
+      where currency_code = ? and deleted_at is null and deposits = ? returning id`,
+    [currency, n]
+  )
+  return rows.length > 0
 }
 
 /** POINTS-6: deposited / drawn / remaining per currency. */

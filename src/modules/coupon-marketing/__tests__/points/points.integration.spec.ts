@@ -200,6 +200,53 @@ moduleIntegrationTestRunner<CouponMarketingModuleService>({
         expect(await service.listPointsExchanges({ customer_id: "cus_r" })).toHaveLength(1)
         expect(await service.listCouponCodes({ customer_id: "cus_r" })).toHaveLength(1)
       })
+      it("undoExchange gives back exactly what the exchange wrote, by id, in one transaction; a second undo does nothing", async () => {
+        const { id, coupon_id } = await offer({ stock: 3 })
+        const past = new Date(Date.now() + 86400_000)
+        await service.appendPoints({ customer_id: "cus_u", type: "earn", points: 60, reason: "Order #1", idempotency_key: "earn:u1", expires_at: past })
+        await service.appendPoints({ customer_id: "cus_u", type: "adjust", points: 60, reason: "Goodwill", idempotency_key: "adjust:u1" })
+        const snapshot = async () => ({
+          balance: await service.getPointsBalance("cus_u"),
+          credits: (await service.listPointsEntries({ customer_id: "cus_u", remaining: { $gt: 0 } }, { order: { created_at: "ASC" } })).map((e) => [e.id, e.remaining]),
+          budget: await service.getBudgets(),
+          stock: (await service.listExchangeOffers({ id }))[0].exchanged_count,
+          codes: (await service.listCouponCodes({ coupon_id })).length,
+          exchanges: (await service.listPointsExchanges({ customer_id: "cus_u" })).length,
+          draws: (await service.listBudgetEntries({ type: "draw" })).length,
+        })
+        const before = await snapshot()
+        const result = await service.exchangePoints({ customer_id: "cus_u", offer_id: id })
+        // 100 points: all 60 of the oldest credit, 40 of the next.
+        expect(result.undo.credits.map((c) => c.points)).toEqual([60, 40])
+        expect(await snapshot()).not.toEqual(before)
+        expect(await service.undoExchange(result.undo)).toBe(true)
+        expect(await snapshot()).toEqual(before)
+        expect(await service.undoExchange(result.undo)).toBe(false)
+        expect(await snapshot()).toEqual(before)
+        // The ledger stays append-only and adds up: the debit and its counter-entry.
+        expect(await ledgerOf("cus_u")).toEqual({ sum: 120, remaining: 120, entries: 4 })
+        // Two undos at once: one undoes, the other finds nothing to do.
+        const again = await service.exchangePoints({ customer_id: "cus_u", offer_id: id })
+        const both = await Promise.all([service.undoExchange(again.undo), service.undoExchange(again.undo)])
+        expect(both.sort()).toEqual([false, true])
+        expect(await snapshot()).toEqual(before)
+      })
+
+      it("undoDeposit takes exactly that deposit off, once; the last number is given back, an earlier one stays used", async () => {
+        const first = await service.depositBudget({ amount: 1000, reason: "First", currency_code: "jpy" })
+        const second = await service.depositBudget({ amount: 300, reason: "Second", currency_code: "jpy" })
+        expect(await service.undoDeposit(second.id)).toBe(true)
+        expect(await service.undoDeposit(second.id)).toBe(false)
+        expect(await service.getBudgets()).toEqual([{ currency_code: "jpy", deposited: 1000, drawn: 0, remaining: 1000, deposits: 1 }])
+        expect((await service.listBudgetEntries({ type: "deposit" })).map((e) => e.id)).toEqual([first.id])
+        const again = await service.depositBudget({ amount: 5, reason: "Again", currency_code: "jpy" })
+        expect(again.deposit_number).toBe("DEP-000002")
+        // Not the last one: its number is not given twice.
+        await service.depositBudget({ amount: 7, reason: "Later", currency_code: "jpy" })
+        expect(await service.undoDeposit(again.id)).toBe(true)
+        expect(await service.getBudgets()).toEqual([{ currency_code: "jpy", deposited: 1007, drawn: 0, remaining: 1007, deposits: 3 }])
+        expect((await service.depositBudget({ amount: 1, reason: "Next", currency_code: "jpy" })).deposit_number).toBe("DEP-000004")
+      })
     })
   },
 })
