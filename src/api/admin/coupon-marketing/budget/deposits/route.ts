@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { COUPON_MARKETING_MODULE } from "../../../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../../../modules/coupon-marketing/service"
 import { depositBudgetWorkflow } from "../../../../../workflows/points/workflows/deposit-budget"
-import type { AdminCreateDepositType, ListParamsType } from "../../points-validators"
+import type { AdminCreateDepositType, AdminListDepositsType } from "./validators"
 
 const toDeposit = (e: Record<string, any>) => ({
   id: e.id,
@@ -13,11 +13,14 @@ const toDeposit = (e: Record<string, any>) => ({
   created_at: e.created_at,
 })
 
-/** GET /admin/coupon-marketing/budget/deposits → `{ deposits, count, offset, limit }`, newest first. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { limit, offset } = (req as unknown as { validatedQuery: ListParamsType }).validatedQuery
+/**
+ * GET /admin/coupon-marketing/budget/deposits?limit&offset&order&currency_code → `{ deposits,
+ * count, offset, limit }`, newest first unless `order` says otherwise.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListDepositsType>, res: MedusaResponse) => {
+  const { limit, offset } = req.validatedQuery
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-  const [rows, count] = await service.listAndCountBudgetEntries({ type: "deposit" }, { order: { created_at: "DESC" }, skip: offset, take: limit })
+  const [rows, count] = await service.listAndCountBudgetEntries({ ...req.filterableFields, type: "deposit" }, req.listConfig)
   res.json({ deposits: rows.map(toDeposit), count, offset, limit })
 }
 

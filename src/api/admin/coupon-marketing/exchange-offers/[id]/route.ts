@@ -5,7 +5,7 @@ import type CouponMarketingModuleService from "../../../../../modules/coupon-mar
 import { updateExchangeOfferWorkflow } from "../../../../../workflows/points/workflows/update-exchange-offer"
 import { deleteExchangeOfferWorkflow } from "../../../../../workflows/points/workflows/delete-exchange-offer"
 import { toOffer } from "../../../../../workflows/points/utils/offer-row"
-import type { AdminUpdateExchangeOfferType } from "../../points-validators"
+import type { AdminUpdateExchangeOfferType } from "../validators"
 
 async function load(req: AuthenticatedMedusaRequest) {
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)

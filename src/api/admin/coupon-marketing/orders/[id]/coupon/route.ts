@@ -60,13 +60,13 @@ async function orderDiscount(scope: MedusaContainer, orderId: string) {
     filters: { id: orderId },
   })
   if (!order) return null
-  const o = order as unknown as {
+  const o: {
     discount_total: unknown
     discount_subtotal: unknown
     discount_tax_total: unknown
     items?: { is_tax_inclusive?: boolean | null; adjustments?: Adjustment[] | null }[] | null
     shipping_methods?: { is_tax_inclusive?: boolean | null; adjustments?: Adjustment[] | null }[] | null
-  }
+  } = order
   const lines = [...(o.items ?? []), ...(o.shipping_methods ?? [])]
   const other = new Map<string, number>()
   for (const line of lines) {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { randomUUID } from "crypto"
 import { adjustPointsWorkflow } from "../../../../../../workflows/points/workflows/adjust-points"
-import type { AdminCreateAdjustmentType } from "../../../points-validators"
+import type { AdminCreateAdjustmentType } from "../../validators"
 
 /**
  * POST /admin/coupon-marketing/points/:customer_id/adjustments `{ points, reason }` (POINTS-3)

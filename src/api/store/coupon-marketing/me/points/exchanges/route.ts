@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { formatIndividualCode } from "../../../../../../modules/coupon-marketing/domain/coupons"
 import { exchangePointsWorkflow } from "../../../../../../workflows/points/workflows/exchange-points"
-import type { StoreCreateExchangeType } from "./validators"
+import type { StoreCreateExchangeType } from "../validators"
 
 /**
  * POST /store/coupon-marketing/me/points/exchanges `{ offer_id }` (POINTS-7) → 201 `{ exchange }`
