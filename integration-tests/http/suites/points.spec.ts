@@ -447,6 +447,34 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
       expect(await deposits()).toBe(depositsBefore)
     })
 
+    it("lists page and sort in Medusa's way (?limit&offset&order, - for descending) and filter deposits by currency; a bad order or an unknown parameter is a 400 naming it", async () => {
+      await deposit(1000)
+      await deposit(2000)
+      const names = ["B offer", "A offer", "C offer"]
+      for (const [i, name] of names.entries()) {
+        await api.post("/admin/coupon-marketing/exchange-offers", offer({ name, points_cost: 10 + i, face_value: [55, 60, 70][i], threshold: [299, 600, 700][i] }), admin)
+      }
+      const list = async (query: string) => (await api.get(`/admin/coupon-marketing/exchange-offers?${query}`, admin)).data
+      expect((await list("order=name")).exchange_offers.map((o: any) => o.name)).toEqual(["A offer", "B offer", "C offer"])
+      expect((await list("order=-points_cost&limit=2&offset=0")).exchange_offers.map((o: any) => o.points_cost)).toEqual([12, 11])
+      expect(await list("limit=1&offset=1")).toMatchObject({ count: 3, offset: 1, limit: 1 })
+      // The default: newest first.
+      expect((await list("")).exchange_offers.map((o: any) => o.name)).toEqual(["C offer", "A offer", "B offer"])
+      const bad = await response(api.get("/admin/coupon-marketing/exchange-offers?order=stock_left", admin))
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("order")
+      const deposits = async (query: string) => (await api.get(`/admin/coupon-marketing/budget/deposits?${query}`, admin)).data
+      expect(await deposits("currency_code=usd")).toMatchObject({ deposits: [], count: 0 })
+      expect((await deposits("currency_code=JPY&order=amount")).deposits.map((d: any) => d.amount)).toEqual([1000, 2000])
+      const unknown = await response(api.get("/admin/coupon-marketing/budget?currency=jpy", admin))
+      expect(unknown.status).toBe(400)
+      expect(unknown.data.message).toContain("currency")
+      const shopper = await loginAsCustomer(api, store, "sorter@example.com")
+      const storeList = (await api.get("/store/coupon-marketing/exchange-offers?order=-face_value", shopper)).data
+      expect(storeList.exchange_offers.map((o: any) => o.face_value)).toEqual([70, 60, 55])
+      expect(storeList.exchange_offers[0]).not.toHaveProperty("coupon_id")
+    })
+
     it("POINTS-7 concurrency: 50 exchanges by one customer who can afford 10 → 10; a per-customer limit of 2 → 2; 20 customers on stock 5 → 5; a budget for 3 → 3", async () => {
       await deposit(99_999)
       const cheap = (await api.post("/admin/coupon-marketing/exchange-offers", offer({ points_cost: 10, stock: 1000, per_customer_limit: null }), admin)).data.exchange_offer

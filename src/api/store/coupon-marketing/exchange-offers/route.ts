@@ -3,13 +3,14 @@ import { COUPON_MARKETING_MODULE } from "../../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../../modules/coupon-marketing/service"
 import { toOffer } from "../../../../workflows/points/utils/offer-row"
 import type { StoreListExchangeOffersType } from "./validators"
+import type { StoreExchangeOfferListResponse } from "../../../../types/http"
 
 /**
  * GET /store/coupon-marketing/exchange-offers → `{ exchange_offers, count, offset, limit, balance }`:
  * the offers shoppers can see now — compliant (POINTS-5), inside their window, in stock —
  * cheapest first unless `order` says otherwise. For a logged-in customer each says whether it is `affordable`.
  */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreListExchangeOffersType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreListExchangeOffersType>, res: MedusaResponse<StoreExchangeOfferListResponse<Date>>) => {
   const { limit, offset } = req.validatedQuery
   const { order } = req.queryConfig.pagination
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
