@@ -21,6 +21,6 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListExch
 
 /** POST /admin/coupon-marketing/exchange-offers (POINTS-4, POINTS-5) → 201 `{ exchange_offer }` */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateExchangeOfferType>, res: MedusaResponse<AdminExchangeOfferResponse<Date>>) => {
-  const { result } = await createExchangeOfferWorkflow(req.scope).run({ input: req.validatedBody as never })
+  const { result } = await createExchangeOfferWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ exchange_offer: toOffer(result) })
 }

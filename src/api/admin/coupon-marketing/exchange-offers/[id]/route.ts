@@ -22,7 +22,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<A
 
 /** POST /admin/coupon-marketing/exchange-offers/:id → `{ exchange_offer }` */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateExchangeOfferType>, res: MedusaResponse<AdminExchangeOfferResponse<Date>>) => {
-  await updateExchangeOfferWorkflow(req.scope).run({ input: { id: req.params.id, update: req.validatedBody as never } })
+  await updateExchangeOfferWorkflow(req.scope).run({ input: { id: req.params.id, update: req.validatedBody } })
   res.json({ exchange_offer: toOffer(await load(req)) })
 }
 
