@@ -426,6 +426,8 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
         codes: (await service.listCouponCodes({ customer_id: shopper.customerId })).map((c: any) => c.id),
         exchanges: (await service.listPointsExchanges({ customer_id: shopper.customerId })).map((x: any) => x.id),
         draws: (await service.listBudgetEntries({ type: "draw" })).length,
+        coupon: (await service.listCoupons({ id: created.coupon_id }, { select: ["codes_issued_at", "last_code_expires_at"] }))
+          .map((c: any) => [String(c.codes_issued_at), String(c.last_code_expires_at)]),
       })
       const before = await state()
       expect(before).toMatchObject({ balance: 30, remaining: 30, offer: 1, draws: 1 })

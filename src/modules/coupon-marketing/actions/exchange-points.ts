@@ -9,6 +9,7 @@ import {
   giveBackOfferStock,
   insertExchange,
   newExchangeId,
+  refreshCouponCodeMarks,
   takeOfferStock,
 } from "../repositories/exchanges"
 import { getPointsBalance, giveBackToCredits, insertPointsEntry, lockPointsAccount, setPointsBalance } from "../repositories/points"
@@ -96,7 +97,7 @@ export async function exchangePoints(manager: SqlManager, input: ExchangePointsI
     face_value: offer.face_value,
     currency_code: offer.currency_code,
     undo: {
-      exchange_id: exchangeId, customer_id: input.customer_id, offer_id: offer.id, code_id: code.id, points: offer.points_cost,
+      exchange_id: exchangeId, customer_id: input.customer_id, offer_id: offer.id, coupon_id: offer.coupon_id, code_id: code.id, points: offer.points_cost,
       redeem_entry_id: entry.id, credits, draw_entry_id: drawEntryId, face_value: offer.face_value, currency_code: offer.currency_code,
     },
   }
@@ -104,7 +105,8 @@ export async function exchangePoints(manager: SqlManager, input: ExchangePointsI
 
 /**
  * The exact undo of one exchange (its workflow failed after it), inside the caller's transaction,
- * by the ids of the rows it wrote: the exchange and its code go, its budget draw goes and the
+ * by the ids of the rows it wrote: the exchange and its code go (the coupon's issued-codes marks
+ * follow the codes left), its budget draw goes and the
  * budget gets the face value back, the offer its stock, each credit the points the debit took of
  * it, and the ledger a counter-entry (append-only: key `undo:exchange:<id>`) so the balance is
  * where it was. Run twice, the second finds the exchange gone and does nothing. Answers whether
@@ -115,6 +117,7 @@ export async function undoExchange(manager: SqlManager, undo: ExchangeUndo): Pro
   const account = await lockPointsAccount(manager, undo.customer_id)
   if (!(await deleteExchange(manager, undo.exchange_id))) return false
   await deleteCouponCode(manager, undo.code_id)
+  await refreshCouponCodeMarks(manager, undo.coupon_id)
   await giveBackOfferStock(manager, undo.offer_id)
   const [draw] = await deleteBudgetEntries(manager, [undo.draw_entry_id])
   if (draw) {

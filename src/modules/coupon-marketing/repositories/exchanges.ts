@@ -82,3 +82,20 @@ export async function deleteExchange(manager: SqlManager, exchangeId: string): P
 export async function deleteCouponCode(manager: SqlManager, codeId: string): Promise<void> {
   await manager.execute(`update cm_coupon_code set deleted_at = now(), updated_at = now() where id = ? and deleted_at is null`, [codeId])
 }
+
+/**
+ * After an exchange's code is gone (its undo): the coupon's `last_code_expires_at` follows the
+ * codes it still has (the latest expiry), and with none left `codes_issued_at` is cleared too —
+ * so a coupon whose only exchange was undone is exactly as it was before it.
+ */
+export async function refreshCouponCodeMarks(manager: SqlManager, couponId: string): Promise<void> {
+  await manager.execute(
+    `update cm_coupon k
+        set codes_issued_at = case when c.n = 0 then null else k.codes_issued_at end,
+            last_code_expires_at = c.last_expiry, updated_at = now()
+       from (select count(*) as n, max(expires_at) as last_expiry
+               from cm_coupon_code where coupon_id = ? and deleted_at is null) c
+      where k.id = ? and (k.last_code_expires_at is distinct from c.last_expiry or (c.n = 0 and k.codes_issued_at is not null))`,
+    [couponId, couponId]
+  )
+}

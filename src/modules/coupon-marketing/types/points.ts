@@ -128,6 +128,7 @@ export interface ExchangeUndo {
   exchange_id: string
   customer_id: string
   offer_id: string
+  coupon_id: string
   code_id: string
   points: number
   redeem_entry_id: string

@@ -212,6 +212,7 @@ moduleIntegrationTestRunner<CouponMarketingModuleService>({
           budget: await service.getBudgets(),
           stock: (await service.listExchangeOffers({ id }))[0].exchanged_count,
           codes: (await service.listCouponCodes({ coupon_id })).length,
+          marks: (await service.listCoupons({ id: coupon_id }, { select: ["codes_issued_at", "last_code_expires_at"] })).map((c) => [c.codes_issued_at, c.last_code_expires_at]),
           exchanges: (await service.listPointsExchanges({ customer_id: "cus_u" })).length,
           draws: (await service.listBudgetEntries({ type: "draw" })).length,
         })
