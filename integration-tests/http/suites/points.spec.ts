@@ -1,4 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { exchangePointsStep } from "../../../src/workflows/points/steps/exchange-points"
+import { depositBudgetStep } from "../../../src/workflows/points/steps/deposit-budget"
 import { CouponMarketingEvents } from "../../../src/types/events"
 import { response, type SuiteContext } from "../../helpers/suite"
 import { loginAsAdmin } from "../../helpers/auth"
@@ -27,6 +30,21 @@ function watchEvents(container: { resolve: (key: string) => any }) {
       .filter((m: any) => m?.name === name).map((m: any) => m.data)
   return { of, restore: () => spy.mockRestore() }
 }
+
+/** A step that always fails: the workflows below fail after the step under test, forcing its compensation. */
+const failAfterStep = createStep("test-coupon-marketing-fail-after", async () => {
+  throw new Error("A later step failed")
+})
+const exchangeThenFailWorkflow = createWorkflow("test-coupon-marketing-exchange-then-fail", (input: { customer_id: string; offer_id: string }) => {
+  const exchange = exchangePointsStep(input)
+  failAfterStep()
+  return new WorkflowResponse(exchange)
+})
+const depositThenFailWorkflow = createWorkflow("test-coupon-marketing-deposit-then-fail", (input: { amount: number; reason: string; currency_code: string }) => {
+  const deposit = depositBudgetStep(input)
+  failAfterStep()
+  return new WorkflowResponse(deposit)
+})
 
 export function pointsSuite({ api, getContainer }: SuiteContext) {
   describe("points and exchange offers", () => {
@@ -390,6 +408,73 @@ export function pointsSuite({ api, getContainer }: SuiteContext) {
       await buy()
       account = await eventually(() => balanceOf(shopper), (a) => a.balance > 55)
       expect(account.entries[0]).toMatchObject({ type: "earn", points: 60 })
+    })
+
+    it("an exchange or a deposit whose workflow fails after it is undone exactly: balance, ledger, budget, stock and codes as before", async () => {
+      await deposit(10_000)
+      const created = (await api.post("/admin/coupon-marketing/exchange-offers", offer(), admin)).data.exchange_offer
+      const shopper = await loginAsCustomer(api, store, "undone@example.com")
+      await api.post(`/admin/coupon-marketing/points/${shopper.customerId}/adjustments`, { points: 50, reason: "Gift" }, admin)
+      // One real exchange first, so "as before" is not just "empty".
+      expect((await api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: created.id }, shopper)).status).toBe(201)
+      const service = getContainer().resolve("coupon_marketing") as any
+      const state = async () => ({
+        balance: (await balanceOf(shopper)).balance,
+        remaining: (await service.listPointsEntries({ customer_id: shopper.customerId })).reduce((sum: number, e: any) => sum + e.remaining, 0),
+        budget: (await api.get("/admin/coupon-marketing/budget", admin)).data.budgets,
+        offer: (await api.get(`/admin/coupon-marketing/exchange-offers/${created.id}`, admin)).data.exchange_offer.exchanged_count,
+        codes: (await service.listCouponCodes({ customer_id: shopper.customerId })).map((c: any) => c.id),
+        exchanges: (await service.listPointsExchanges({ customer_id: shopper.customerId })).map((x: any) => x.id),
+        draws: (await service.listBudgetEntries({ type: "draw" })).length,
+        coupon: (await service.listCoupons({ id: created.coupon_id }, { select: ["codes_issued_at", "last_code_expires_at"] }))
+          .map((c: any) => [String(c.codes_issued_at), String(c.last_code_expires_at)]),
+      })
+      const before = await state()
+      expect(before).toMatchObject({ balance: 30, remaining: 30, offer: 1, draws: 1 })
+      expect(before.codes).toHaveLength(1)
+
+      const { errors } = await exchangeThenFailWorkflow(getContainer()).run({ input: { customer_id: shopper.customerId, offer_id: created.id }, throwOnError: false })
+      expect(errors[0]?.error?.message).toContain("A later step failed")
+      expect(await state()).toEqual(before)
+      // The points came back to the credit they were taken from: a second exchange still works.
+      expect((await api.post("/store/coupon-marketing/me/points/exchanges", { offer_id: created.id }, shopper)).status).toBe(201)
+      expect((await balanceOf(shopper)).balance).toBe(10)
+
+      const budgetBefore = (await api.get("/admin/coupon-marketing/budget", admin)).data.budgets
+      const deposits = async () => (await api.get("/admin/coupon-marketing/budget/deposits", admin)).data.count
+      const depositsBefore = await deposits()
+      const failed = await depositThenFailWorkflow(getContainer()).run({ input: { amount: 5000, reason: "Undone", currency_code: "jpy" }, throwOnError: false })
+      expect(failed.errors[0]?.error?.message).toContain("A later step failed")
+      expect((await api.get("/admin/coupon-marketing/budget", admin)).data.budgets).toEqual(budgetBefore)
+      expect(await deposits()).toBe(depositsBefore)
+    })
+
+    it("lists page and sort in Medusa's way (?limit&offset&order, - for descending) and filter deposits by currency; a bad order or an unknown parameter is a 400 naming it", async () => {
+      await deposit(1000)
+      await deposit(2000)
+      const names = ["B offer", "A offer", "C offer"]
+      for (const [i, name] of names.entries()) {
+        await api.post("/admin/coupon-marketing/exchange-offers", offer({ name, points_cost: 10 + i, face_value: [55, 60, 70][i], threshold: [299, 600, 700][i] }), admin)
+      }
+      const list = async (query: string) => (await api.get(`/admin/coupon-marketing/exchange-offers?${query}`, admin)).data
+      expect((await list("order=name")).exchange_offers.map((o: any) => o.name)).toEqual(["A offer", "B offer", "C offer"])
+      expect((await list("order=-points_cost&limit=2&offset=0")).exchange_offers.map((o: any) => o.points_cost)).toEqual([12, 11])
+      expect(await list("limit=1&offset=1")).toMatchObject({ count: 3, offset: 1, limit: 1 })
+      // The default: newest first.
+      expect((await list("")).exchange_offers.map((o: any) => o.name)).toEqual(["C offer", "A offer", "B offer"])
+      const bad = await response(api.get("/admin/coupon-marketing/exchange-offers?order=stock_left", admin))
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("order")
+      const deposits = async (query: string) => (await api.get(`/admin/coupon-marketing/budget/deposits?${query}`, admin)).data
+      expect(await deposits("currency_code=usd")).toMatchObject({ deposits: [], count: 0 })
+      expect((await deposits("currency_code=JPY&order=amount")).deposits.map((d: any) => d.amount)).toEqual([1000, 2000])
+      const unknown = await response(api.get("/admin/coupon-marketing/budget?currency=jpy", admin))
+      expect(unknown.status).toBe(400)
+      expect(unknown.data.message).toContain("currency")
+      const shopper = await loginAsCustomer(api, store, "sorter@example.com")
+      const storeList = (await api.get("/store/coupon-marketing/exchange-offers?order=-face_value", shopper)).data
+      expect(storeList.exchange_offers.map((o: any) => o.face_value)).toEqual([70, 60, 55])
+      expect(storeList.exchange_offers[0]).not.toHaveProperty("coupon_id")
     })
 
     it("POINTS-7 concurrency: 50 exchanges by one customer who can afford 10 → 10; a per-customer limit of 2 → 2; 20 customers on stock 5 → 5; a budget for 3 → 3", async () => {

@@ -1,15 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { AdminCouponSettings, CouponSettingsValues } from "../../types/settings"
+import type { AdminCouponSettingsResponse, AdminUpdateCouponSettings, AdminUpdateCouponSettingsResponse } from "../../types/http"
 
-/** GET /admin/coupon-marketing/settings: the settings, and two plugin options the pages show. */
-export interface AdminCouponSettingsResponse {
-  settings: AdminCouponSettings
-  /** The store's time zone (the plugin's `timezone` option): every time on the plugin's pages is in it. */
-  timezone: string
-  /** `coupons.min_start_lead_minutes`: a coupon starts at the earliest this many minutes from now. */
-  min_start_lead_minutes: number
-}
+/** GET /admin/coupon-marketing/settings: the settings, and two plugin options the pages show (src/types/http). */
+export type { AdminCouponSettingsResponse } from "../../types/http"
 
 const settingsKey = ["coupon-marketing", "settings"] as const
 
@@ -40,8 +34,8 @@ export function useStoreTimezone(): string | undefined {
 export function useUpdateCouponSettings() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: Partial<CouponSettingsValues>) =>
-      sdk.client.fetch<{ settings: AdminCouponSettings }>("/admin/coupon-marketing/settings", {
+    mutationFn: (body: AdminUpdateCouponSettings) =>
+      sdk.client.fetch<AdminUpdateCouponSettingsResponse>("/admin/coupon-marketing/settings", {
         method: "POST",
         body,
       }),

@@ -1,48 +1,29 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { ExchangeOfferInput, OfferCompliance } from "../../types/points"
-import { ListResponse, PageParams, pointsKey } from "./use-points"
+import type {
+  AdminCreateExchangeOffer,
+  AdminExchangeOfferDeleteResponse,
+  AdminExchangeOfferListResponse,
+  AdminExchangeOfferResponse,
+  AdminUpdateExchangeOffer,
+  PageParams,
+} from "../../types/http"
+import { pointsKey } from "./use-points"
 
-// Exchange offers (POINTS-4, POINTS-5).
+// Exchange offers (POINTS-4, POINTS-5). The HTTP shapes live in src/types/http (shared with the routes).
 
-/** An exchange offer as the admin API answers it (`toOffer`). */
-export interface AdminExchangeOffer {
-  id: string
-  name: string
-  /** The plugin coupon the offer issues codes of. */
-  coupon_id: string
-  face_value: number
-  /** Minimum spend; 0: none. */
-  threshold: number
-  currency_code: string
-  points_cost: number
-  stock: number
-  exchanged_count: number
-  stock_left: number
-  per_customer_limit: number | null
-  valid_days: number
-  starts_at: string | null
-  ends_at: string | null
-  compliance: OfferCompliance
-  /** Why a free coupon beats the offer (POINTS-5), while non-compliant. */
-  non_compliant_reason: string | null
-  rival_coupon_id: string | null
-  created_at: string
-}
+export type { AdminExchangeOffer } from "../../types/http"
+/** POST /admin/coupon-marketing/exchange-offers/:id accepts these (currency and validity are fixed). */
+export type ExchangeOfferUpdate = AdminUpdateExchangeOffer
 
 const offersKey = [...pointsKey, "offers"] as const
-
-/** POST /admin/coupon-marketing/exchange-offers/:id accepts these (currency and validity are fixed). */
-export type ExchangeOfferUpdate = Partial<
-  Pick<ExchangeOfferInput, "name" | "face_value" | "threshold" | "points_cost" | "stock" | "per_customer_limit" | "starts_at" | "ends_at">
->
 
 /** GET /admin/coupon-marketing/exchange-offers, one page (newest first). */
 export function useExchangeOffers(params: PageParams) {
   return useQuery({
     queryKey: [...offersKey, "list", params],
     queryFn: () =>
-      sdk.client.fetch<ListResponse & { exchange_offers: AdminExchangeOffer[]; denominations: number[] }>("/admin/coupon-marketing/exchange-offers", {
+      sdk.client.fetch<AdminExchangeOfferListResponse>("/admin/coupon-marketing/exchange-offers", {
         query: { limit: params.limit, offset: params.offset },
       }),
     placeholderData: keepPreviousData,
@@ -53,8 +34,8 @@ export function useExchangeOffers(params: PageParams) {
 export function useCreateExchangeOffer() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: ExchangeOfferInput) =>
-      sdk.client.fetch<{ exchange_offer: AdminExchangeOffer }>("/admin/coupon-marketing/exchange-offers", {
+    mutationFn: (body: AdminCreateExchangeOffer) =>
+      sdk.client.fetch<AdminExchangeOfferResponse>("/admin/coupon-marketing/exchange-offers", {
         method: "POST",
         body,
       }),
@@ -66,8 +47,8 @@ export function useCreateExchangeOffer() {
 export function useUpdateExchangeOffer(id: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: ExchangeOfferUpdate) =>
-      sdk.client.fetch<{ exchange_offer: AdminExchangeOffer }>(`/admin/coupon-marketing/exchange-offers/${id}`, {
+    mutationFn: (body: AdminUpdateExchangeOffer) =>
+      sdk.client.fetch<AdminExchangeOfferResponse>(`/admin/coupon-marketing/exchange-offers/${id}`, {
         method: "POST",
         body,
       }),
@@ -80,7 +61,7 @@ export function useDeleteExchangeOffer() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (id: string) =>
-      sdk.client.fetch<{ id: string; object: string; deleted: boolean }>(`/admin/coupon-marketing/exchange-offers/${id}`, {
+      sdk.client.fetch<AdminExchangeOfferDeleteResponse>(`/admin/coupon-marketing/exchange-offers/${id}`, {
         method: "DELETE",
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: offersKey }),

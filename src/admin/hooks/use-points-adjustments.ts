@@ -1,23 +1,19 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import { accountKey, AdminPointsEntry } from "./use-points"
+import type { AdminAdjustmentResponse, AdminCreateAdjustment } from "../../types/http"
+import { accountKey } from "./use-points"
 
 // Manual adjustments of a customer's points (POINTS-3).
 
-export interface AdjustmentInput {
-  /** Non-zero; negative takes points away. */
-  points: number
-  reason: string
-  /** The same key twice adds nothing the second time. */
-  idempotency_key?: string
-}
+/** Non-zero points (negative takes away), a reason, optionally a key (the same key twice adds nothing). */
+export type AdjustmentInput = AdminCreateAdjustment
 
 /** POST /admin/coupon-marketing/points/:customer_id/adjustments → `{ entry, balance }` */
 export function useAdjustPoints(customerId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: AdjustmentInput) =>
-      sdk.client.fetch<{ entry: AdminPointsEntry; balance: number }>(
+      sdk.client.fetch<AdminAdjustmentResponse>(
         `/admin/coupon-marketing/points/${customerId}/adjustments`,
         { method: "POST", body }
       ),

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { PointsEntryType } from "../../types/points"
+import type { AdminPointsAccountResponse, PageParams, PaginatedResponse } from "../../types/http"
 
 /**
  * Customers' points accounts: balance, ledger and exchanged coupons (and who they belong to).
@@ -8,68 +8,22 @@ import type { PointsEntryType } from "../../types/points"
  * use-exchange-offers.
  */
 
-export interface ListResponse {
-  count: number
-  offset: number
-  limit: number
-}
-
-export interface PageParams {
-  limit: number
-  offset: number
-}
+/** The HTTP shapes live in src/types/http (shared with the routes); re-exported for the pages. */
+export type { AdminPointsAccount, AdminPointsEntry, AdminPointsExchange, PageParams } from "../../types/http"
+/** What every list answers beside its rows. */
+export type ListResponse = PaginatedResponse
 
 export const pointsKey = ["coupon-marketing", "points"] as const
 export const accountKey = (customerId: string) => [...pointsKey, "account", customerId] as const
 
 // Customers' points accounts (POINTS-1, POINTS-3).
 
-export interface AdminPointsEntry {
-  id: string
-  type: PointsEntryType
-  /** Signed: negative for a debit. */
-  points: number
-  reason: string
-  balance_after: number
-  order_id: string | null
-  exchange_id: string | null
-  expires_at: string | null
-  created_at: string
-  /** Manual adjustments: the admin user who made it. */
-  created_by: string | null
-}
-
-export interface AdminPointsExchange {
-  id: string
-  offer_id: string
-  offer_name: string | null
-  /** The offer's minimum spend ("¥X off over ¥Y"). */
-  threshold: number | null
-  points: number
-  face_value: number
-  currency_code: string
-  coupon_id: string
-  /** "ABCD-EFGH-JKMN"; null when the code is gone. */
-  code: string | null
-  used: boolean
-  expires_at: string | null
-  created_at: string
-}
-
-export interface AdminPointsAccount extends ListResponse {
-  customer_id: string
-  balance: number
-  entries: AdminPointsEntry[]
-  /** The coupons the customer got for points (the 50 most recent). */
-  exchanges: AdminPointsExchange[]
-}
-
 /** GET /admin/coupon-marketing/points/:customer_id: balance, one page of the ledger (newest first), exchanges. */
 export function usePointsAccount(customerId: string | null | undefined, params: PageParams) {
   return useQuery({
     queryKey: [...accountKey(customerId ?? ""), params],
     queryFn: () =>
-      sdk.client.fetch<AdminPointsAccount>(`/admin/coupon-marketing/points/${customerId}`, {
+      sdk.client.fetch<AdminPointsAccountResponse>(`/admin/coupon-marketing/points/${customerId}`, {
         query: { limit: params.limit, offset: params.offset },
       }),
     placeholderData: keepPreviousData,

@@ -1,11 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import {
-  InjectManager,
-  InjectTransactionManager,
-  MedusaContext,
-  MedusaService,
-  generateEntityId,
-} from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { CouponSettings } from "./models/coupon-settings"
 import { Coupon } from "./models/coupon"
 import { CouponCode } from "./models/coupon-code"
@@ -21,13 +15,12 @@ import { BudgetAccount } from "./models/budget-account"
 import { CouponMarketingOptions, parseCouponMarketingOptions } from "./options"
 import { pickSettingsValues } from "./domain/settings"
 import type { AdminCouponSettings, CouponSettingsValues } from "../../types/settings"
-import { MedusaError } from "@medusajs/framework/utils"
 import { couponStatus } from "./domain/coupons/validity"
-import type { PointsEntryType } from "../../types/points"
-import { depositNumber } from "./domain/points"
 
-import { type SqlManager, managerOf, raw, transactionOf } from "./repositories/sql"
-import * as CouponActions from "./actions"
+import { managerOf, transactionOf } from "./repositories/sql"
+import * as pointsRepo from "./repositories/points"
+import * as budgetRepo from "./repositories/budget"
+import * as Actions from "./actions"
 import { ensureSettingsRow } from "./repositories/settings"
 import { countCodesPerCoupon, listUsableCodesOf } from "./repositories/codes"
 import {
@@ -43,13 +36,20 @@ import { replaceCartCoupon } from "./repositories/cart-coupons"
 import { purgeAttemptCounters, releaseAttempt, takeAttempt } from "./repositories/attempts"
 import type {
   AppendPointsInput,
+  AppendPointsResult,
+  BudgetRow,
   CartCouponInput,
   ConsumeCouponUseInput,
+  CouponMarketingModels,
+  DepositBudgetInput,
+  DepositRow,
+  ExchangePointsInput,
+  ExchangeResult,
+  ExchangeUndo,
   IssueCouponCodesInput,
   IssueCouponCodesResult,
-  IssuedCode,
   OrderCouponUse,
-  PointsEntryRow,
+  PointsPage,
   PurgedCoupon,
   ReleasedCouponUse,
   ReplaceCartCouponResult,
@@ -59,6 +59,9 @@ import type {
 
 export type {
   AppendPointsInput,
+  AppendPointsResult,
+  ExchangeResult,
+  ExchangeUndo,
   ConsumeCouponUseInput,
   IssueCouponCodesInput,
   IssueCouponCodesResult,
@@ -101,7 +104,7 @@ export { COUPON_NOT_VALID } from "../../types/coupons"
  * decorators) and hands it on — raw SQL lives in `repositories/<area>.ts`, the long
  * transactions in `actions/<verb>.ts`, the shapes in `types/`.
  */
-export default class CouponMarketingModuleService extends MedusaService({
+export default class CouponMarketingModuleService extends MedusaService<CouponMarketingModels>({
   CouponSettings,
   Coupon,
   CouponCode,
@@ -129,6 +132,8 @@ export default class CouponMarketingModuleService extends MedusaService({
     return this.options_
   }
 
+  // ---- settings
+
   /** The store-wide settings; the defaults until an admin first saves them. */
   @InjectManager()
   async getStoreSettings(@MedusaContext() sharedContext: Context = {}): Promise<AdminCouponSettings> {
@@ -152,6 +157,8 @@ export default class CouponMarketingModuleService extends MedusaService({
     // Answer what the database holds (its updated_at, not the ORM's in-memory copy).
     return this.getStoreSettings(sharedContext)
   }
+
+  // ---- coupons: policies, codes, uses, cart records and attempt counters (SPEC §1)
 
   /**
    * COUPON-14: scheduled + active coupons now. Status is derived from time, so this counts
@@ -188,19 +195,19 @@ export default class CouponMarketingModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async consumeCouponUse(input: ConsumeCouponUseInput, @MedusaContext() sharedContext: Context = {}) {
-    return await CouponActions.consumeCouponUse.call(this, input, sharedContext)
+    return await Actions.consumeCouponUse.call(this, input, sharedContext)
   }
 
   /** Undoes `consumeCouponUse` (checkout failed after it): removes the use and its code use. Answers it (null: none). */
   @InjectTransactionManager()
   async undoCouponUse(usageId: string, @MedusaContext() sharedContext: Context = {}): Promise<ReleasedCouponUse | null> {
-    return await CouponActions.undoCouponUse(usageId, sharedContext)
+    return await Actions.undoCouponUse(usageId, sharedContext)
   }
 
   /** COUPON-21: gives back the use of a cancelled order, exactly once. Answers the released uses. */
   @InjectTransactionManager()
   async releaseOrderCouponUse(orderId: string, @MedusaContext() sharedContext: Context = {}): Promise<ReleasedCouponUse[]> {
-    return await CouponActions.releaseOrderCouponUse(orderId, sharedContext)
+    return await Actions.releaseOrderCouponUse(orderId, sharedContext)
   }
 
   /**
@@ -235,18 +242,7 @@ export default class CouponMarketingModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async issueCouponCodes(input: IssueCouponCodesInput, @MedusaContext() sharedContext: Context = {}): Promise<IssueCouponCodesResult> {
-    return await CouponActions.issueCouponCodes(input, this.options_.timezone, sharedContext)
-  }
-
-  /** An exchange's code (POINTS-5): one code of the offer's coupon, without locking the coupon. */
-  private async issueExchangeCode_(
-    manager: SqlManager,
-    coupon: { id: string; validity_type: string; valid_days: number | null },
-    customerId: string,
-    exchangeId: string,
-    now: Date
-  ): Promise<IssuedCode> {
-    return await CouponActions.issueExchangeCode(manager, coupon, customerId, exchangeId, now, this.options_.timezone)
+    return await Actions.issueCouponCodes(input, this.options_.timezone, sharedContext)
   }
 
   /** How many individual codes a coupon has, per coupon id. */
@@ -291,7 +287,7 @@ export default class CouponMarketingModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async purgeEndedCoupons(now: Date, limit = 500, @MedusaContext() sharedContext: Context = {}): Promise<PurgedCoupon[]> {
-    return await CouponActions.purgeEndedCoupons(now, limit, sharedContext)
+    return await Actions.purgeEndedCoupons(now, limit, sharedContext)
   }
 
   /**
@@ -301,364 +297,6 @@ export default class CouponMarketingModuleService extends MedusaService({
   @InjectManager()
   async replaceCartCoupon(cartId: string, next: CartCouponInput | null, @MedusaContext() sharedContext: Context = {}): Promise<ReplaceCartCouponResult> {
     return await replaceCartCoupon(managerOf(sharedContext), cartId, next)
-  }
-
-  // ---------------------------------------------------------------- points (SPEC §3)
-
-  /** The account row, created at 0 the first time, locked for this transaction. */
-  private async lockPointsAccount_(manager: SqlManager, customerId: string): Promise<{ id: string; balance: number }> {
-    await manager.execute(
-      `insert into cm_points_account (id, customer_id, balance, created_at, updated_at) values (?, ?, 0, now(), now())
-       on conflict (customer_id) where deleted_at is null do nothing`,
-      [generateEntityId(undefined, "cmpa"), customerId]
-    )
-    const [row] = await manager.execute<{ id: string; balance: number }[]>(
-      `select id, balance from cm_points_account where customer_id = ? and deleted_at is null for update`,
-      [customerId]
-    )
-    return row
-  }
-
-  /**
-   * Appends inside the caller's transaction. `locked`: the account the caller already holds the
-   * lock of, with a key it just generated (no lock or key lookup again).
-   */
-  private async appendPoints_(
-    manager: SqlManager,
-    input: AppendPointsInput,
-    locked?: { id: string; balance: number }
-  ): Promise<{ entry: PointsEntryRow; created: boolean; balance: number }> {
-    const account = locked ?? (await this.lockPointsAccount_(manager, input.customer_id))
-    if (!locked) {
-      const [existing] = await manager.execute<PointsEntryRow[]>(
-        `select * from cm_points_entry where idempotency_key = ? and deleted_at is null`,
-        [input.idempotency_key]
-      )
-      if (existing) return { entry: existing, created: false, balance: account.balance }
-    }
-    if (!Number.isSafeInteger(input.points)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `points: must be a whole number, got ${input.points}`)
-    }
-    let points = input.points
-    if (points < 0 && account.balance + points < 0) {
-      if (!input.clamp) {
-        throw new MedusaError(
-          MedusaError.Types.NOT_ALLOWED,
-          `Not enough points: the balance is ${account.balance}, ${-points} are needed`
-        )
-      }
-      points = -account.balance
-    }
-    if (points < 0) {
-      if (input.from_entry_id) {
-        await manager.execute(`update cm_points_entry set remaining = greatest(0, remaining - ?) where id = ?`, [-points, input.from_entry_id])
-      } else {
-        // Oldest credits first: each keeps what is left after the debit's share of the running sum.
-        await manager.execute(
-          `with c as (
-             select id, remaining, sum(remaining) over (order by created_at, id) as run
-               from cm_points_entry where customer_id = ? and remaining > 0 and deleted_at is null)
-           update cm_points_entry e set remaining = least(c.remaining, greatest(0, c.run - ?)), updated_at = now()
-             from c where e.id = c.id and c.run - c.remaining < ?`,
-          [input.customer_id, -points, -points]
-        )
-      }
-    }
-    const balance = account.balance + points
-    const [entry] = await manager.execute<PointsEntryRow[]>(
-      `insert into cm_points_entry (id, customer_id, type, points, reason, idempotency_key, order_id, exchange_id, expires_at,
-              remaining, balance_after, created_by, created_at, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp(), clock_timestamp()) returning *`,
-      [
-        generateEntityId(undefined, "cmpe"), input.customer_id, input.type, points, input.reason, input.idempotency_key,
-        input.order_id ?? null, input.exchange_id ?? null, input.expires_at ?? null, points > 0 ? points : 0, balance,
-        input.created_by ?? null,
-      ]
-    )
-    await manager.execute(`update cm_points_account set balance = ?, updated_at = now() where id = ?`, [balance, account.id])
-    return { entry, created: true, balance }
-  }
-
-  /**
-   * POINTS-1: appends one entry to a customer's ledger and moves the balance with it, in one
-   * transaction under the account's lock. Idempotent on `idempotency_key`: a repeated event
-   * or retried request answers the first entry and changes nothing. A debit the balance
-   * cannot cover is refused (or, with `clamp`, takes what there is).
-   */
-  @InjectTransactionManager()
-  async appendPoints(input: AppendPointsInput, @MedusaContext() sharedContext: Context = {}) {
-    return await this.appendPoints_(sharedContext.transactionManager as SqlManager, input)
-  }
-
-  /** POINTS-1: the balance, one row read whatever the ledger's length. */
-  @InjectManager()
-  async getPointsBalance(customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
-    const manager = sharedContext.manager as unknown as SqlManager
-    const [row] = await manager.execute<{ balance: number }[]>(
-      `select balance from cm_points_account where customer_id = ? and deleted_at is null`,
-      [customerId]
-    )
-    return row?.balance ?? 0
-  }
-
-  /**
-   * POINTS-9: the balance, one page of the ledger (newest first) and the ledger's length, read
-   * in one statement: one snapshot, so the page always adds up to the balance shown even while
-   * an order's points are being written.
-   */
-  @InjectManager()
-  async getPointsPage(
-    customerId: string,
-    limit: number,
-    offset: number,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ balance: number; count: number; entries: PointsEntryRow[] }> {
-    const manager = sharedContext.manager as unknown as SqlManager
-    const rows = await manager.execute<(PointsEntryRow & { account_balance: number | null; total: string })[]>(
-      `select b.balance as account_balance, t.total, e.*
-         from (select ?::text as customer_id) c
-         left join cm_points_account b on b.customer_id = c.customer_id and b.deleted_at is null
-         cross join lateral (select count(*) as total from cm_points_entry where customer_id = c.customer_id and deleted_at is null) t
-         left join lateral (
-           select * from cm_points_entry where customer_id = c.customer_id and deleted_at is null
-            order by created_at desc, id desc limit ? offset ?) e on true`,
-      [customerId, limit, offset]
-    )
-    const first = rows[0]
-    return {
-      balance: first?.account_balance ?? 0,
-      count: Number(first?.total ?? 0),
-      entries: rows.filter((r) => r.id).map(({ account_balance: _b, total: _t, ...entry }) => entry as PointsEntryRow),
-    }
-  }
-
-  /**
-   * POINTS-3: expires the unspent part of every credit whose `expires_at` has passed, one
-   * `expire` entry per credit (key `expire:<credit id>`), oldest first. Safe to run twice.
-   * Answers how many entries were written.
-   */
-  @InjectManager()
-  async expirePoints(now: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
-    const manager = sharedContext.manager as unknown as SqlManager
-    const due = await manager.execute<{ id: string; customer_id: string }[]>(
-      `select id, customer_id from cm_points_entry
-        where expires_at <= ? and remaining > 0 and deleted_at is null order by created_at, id limit 5000`,
-      [now]
-    )
-    let written = 0
-    for (const credit of due) {
-      const done = await this.expireCredit_(credit.id, credit.customer_id)
-      if (done) written++
-    }
-    return written
-  }
-
-  @InjectTransactionManager()
-  protected async expireCredit_(creditId: string, customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
-    const manager = sharedContext.transactionManager as SqlManager
-    await this.lockPointsAccount_(manager, customerId)
-    const [credit] = await manager.execute<{ remaining: number }[]>(`select remaining from cm_points_entry where id = ?`, [creditId])
-    if (!credit || credit.remaining <= 0) return false
-    const { created } = await this.appendPoints_(manager, {
-      customer_id: customerId,
-      type: "expire",
-      points: -credit.remaining,
-      reason: "Points expired",
-      idempotency_key: `expire:${creditId}`,
-      from_entry_id: creditId,
-      clamp: true,
-    })
-    return created
-  }
-
-  /** The budget row of a currency, created at 0 the first time, locked for this transaction. */
-  private async lockBudget_(manager: SqlManager, currency: string) {
-    await manager.execute(
-      `insert into cm_budget_account (id, currency_code, deposited, raw_deposited, drawn, raw_drawn, deposits, created_at, updated_at)
-       values (?, ?, 0, ?::jsonb, 0, ?::jsonb, 0, now(), now())
-       on conflict (currency_code) where deleted_at is null do nothing`,
-      [generateEntityId(undefined, "cmba"), currency, raw(0), raw(0)]
-    )
-    const [row] = await manager.execute<{ id: string; deposited: string; drawn: string; deposits: number }[]>(
-      `select id, deposited, drawn, deposits from cm_budget_account where currency_code = ? and deleted_at is null for update`,
-      [currency]
-    )
-    return { id: row.id, deposited: Number(row.deposited), drawn: Number(row.drawn), deposits: row.deposits }
-  }
-
-  /** POINTS-6: a deposit into the exchange budget, with its readable number. */
-  @InjectTransactionManager()
-  async depositBudget(
-    input: { amount: number; reason: string; currency_code: string },
-    @MedusaContext() sharedContext: Context = {}
-  ) {
-    const manager = sharedContext.transactionManager as SqlManager
-    const currency = input.currency_code.toLowerCase()
-    const budget = await this.lockBudget_(manager, currency)
-    const number = depositNumber(budget.deposits + 1)
-    const [entry] = await manager.execute<Record<string, unknown>[]>(
-      `insert into cm_budget_entry (id, type, amount, raw_amount, currency_code, reason, deposit_number, idempotency_key, created_at, updated_at)
-       values (?, 'deposit', ?, ?::jsonb, ?, ?, ?, ?, now(), now()) returning id, type, amount, currency_code, reason, deposit_number, created_at`,
-      [generateEntityId(undefined, "cmbe"), input.amount, raw(input.amount), currency, input.reason.trim(), number, `deposit:${currency}:${number}`]
-    )
-    const deposited = budget.deposited + input.amount
-    await manager.execute(
-      `update cm_budget_account set deposited = ?, raw_deposited = ?::jsonb, deposits = deposits + 1, updated_at = now() where id = ?`,
-      [deposited, raw(deposited), budget.id]
-    )
-    return { ...entry, amount: Number(entry.amount) }
-  }
-
-  /** POINTS-6: deposited / drawn / remaining per currency. */
-  @InjectManager()
-  async getBudgets(@MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.manager as unknown as SqlManager
-    const rows = await manager.execute<{ currency_code: string; deposited: string; drawn: string; deposits: number }[]>(
-      `select currency_code, deposited, drawn, deposits from cm_budget_account where deleted_at is null order by currency_code`
-    )
-    return rows.map((r) => ({
-      currency_code: r.currency_code,
-      deposited: Number(r.deposited),
-      drawn: Number(r.drawn),
-      remaining: Number(r.deposited) - Number(r.drawn),
-      deposits: r.deposits,
-    }))
-  }
-
-  /**
-   * POINTS-7: exchanges points for an offer's coupon, all or nothing in one transaction, with
-   * locks held as briefly as possible. Unlocked reads refuse the plain cases; the rows only this
-   * exchange writes (its code, the exchange, its budget draw) come next; then the customer's
-   * account is locked (their exchanges run one at a time: balance, per-customer limit) and the
-   * points debited; the rows every shopper shares — the offer's stock and the budget — come last,
-   * each taken by one conditional update that re-checks it under the lock. Nothing is ever
-   * oversold or overdrawn: a refusal at any step rolls everything back. Refuses with a clear reason.
-   */
-  @InjectTransactionManager()
-  async exchangePoints(
-    input: { customer_id: string; offer_id: string; now?: Date },
-    @MedusaContext() sharedContext: Context = {}
-  ) {
-    const manager = sharedContext.transactionManager as SqlManager
-    const now = input.now ?? new Date()
-    const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message, "exchange_refused")
-    type Offer = { id: string; name: string; coupon_id: string; face_value: string; currency_code: string; points_cost: number; stock: number;
-      exchanged_count: number; per_customer_limit: number | null; starts_at: Date | null; ends_at: Date | null; compliance: string }
-    // The offer with its coupon's validity (the code's expiry), in one read.
-    const [offer] = await manager.execute<(Offer & { validity_type: string; coupon_valid_days: number | null })[]>(
-      `select o.*, c.validity_type, c.valid_days as coupon_valid_days
-         from cm_exchange_offer o join cm_coupon c on c.id = o.coupon_id and c.deleted_at is null
-        where o.id = ? and o.deleted_at is null`,
-      [input.offer_id]
-    )
-    if (!offer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Exchange offer with id: ${input.offer_id} was not found`)
-    const unavailable = () => refuse(`The offer "${offer.name}" is not available now`)
-    const soldOut = () => refuse(`The offer "${offer.name}" is out of stock`)
-    const unfunded = () => refuse(`The store's exchange budget cannot fund "${offer.name}" now`)
-    const poor = (balance: number) => refuse(`Not enough points: you have ${balance}, "${offer.name}" costs ${offer.points_cost}`)
-    // Checks without locks first: most refusals cost nothing to anyone else.
-    const open = (!offer.starts_at || new Date(offer.starts_at) <= now) && (!offer.ends_at || new Date(offer.ends_at) > now)
-    if (!open || offer.compliance !== "compliant") throw unavailable()
-    if (offer.exchanged_count >= offer.stock) throw soldOut()
-    const [seen] = await manager.execute<{ balance: number | null; left: string | null }[]>(
-      `select (select balance from cm_points_account where customer_id = ? and deleted_at is null) as balance,
-              (select deposited - drawn from cm_budget_account where currency_code = ? and deleted_at is null) as left`,
-      [input.customer_id, offer.currency_code]
-    )
-    if ((seen?.balance ?? 0) < offer.points_cost) throw poor(seen?.balance ?? 0)
-    const faceValue = Number(offer.face_value)
-    if (seen?.left == null || Number(seen.left) < faceValue) throw unfunded()
-
-    // What only this exchange writes, before any lock: the code, the exchange and its budget draw.
-    const exchangeId = generateEntityId(undefined, "cmpx")
-    const coupon = { id: offer.coupon_id, validity_type: offer.validity_type, valid_days: offer.coupon_valid_days }
-    const code = await this.issueExchangeCode_(manager, coupon, input.customer_id, exchangeId, now)
-    await manager.execute(
-      `insert into cm_points_exchange (id, offer_id, customer_id, points, face_value, raw_face_value, currency_code, coupon_id, coupon_code_id, created_at, updated_at)
-       values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, now(), now())`,
-      [exchangeId, offer.id, input.customer_id, offer.points_cost, faceValue, raw(faceValue), offer.currency_code, offer.coupon_id, code.id]
-    )
-    await manager.execute(
-      `insert into cm_budget_entry (id, type, amount, raw_amount, currency_code, exchange_id, idempotency_key, created_at, updated_at)
-       values (?, 'draw', ?, ?::jsonb, ?, ?, ?, now(), now())`,
-      [generateEntityId(undefined, "cmbe"), faceValue, raw(faceValue), offer.currency_code, exchangeId, `draw:${exchangeId}`]
-    )
-
-    // The customer's account: their exchanges run one at a time from here (balance, limit).
-    const account = await this.lockPointsAccount_(manager, input.customer_id)
-    if (offer.per_customer_limit != null) {
-      const [{ n }] = await manager.execute<{ n: string }[]>(
-        `select count(*) as n from cm_points_exchange where offer_id = ? and customer_id = ? and id <> ? and deleted_at is null`,
-        [offer.id, input.customer_id, exchangeId]
-      )
-      if (Number(n) >= offer.per_customer_limit) {
-        throw refuse(`You have exchanged "${offer.name}" ${n} time(s), the limit is ${offer.per_customer_limit}`)
-      }
-    }
-    if (account.balance < offer.points_cost) throw poor(account.balance)
-    const { balance } = await this.appendPoints_(manager, {
-      customer_id: input.customer_id,
-      type: "redeem",
-      points: -offer.points_cost,
-      reason: `Exchanged for "${offer.name}"`,
-      idempotency_key: `exchange:${exchangeId}`,
-      exchange_id: exchangeId,
-    }, account)
-
-    // The shared rows last, each in one conditional update: the offer's stock and the budget are
-    // locked only from here to the commit, and re-checked under the lock (never oversold).
-    const taken = await manager.execute<{ id: string }[]>(
-      `update cm_exchange_offer set exchanged_count = exchanged_count + 1, updated_at = now()
-        where id = ? and deleted_at is null and exchanged_count < stock and compliance = 'compliant'
-          and (starts_at is null or starts_at <= ?) and (ends_at is null or ends_at > ?)
-        returning id`,
-      [offer.id, now, now]
-    )
-    if (!taken.length) {
-      const [fresh] = await manager.execute<Offer[]>(`select * from cm_exchange_offer where id = ? and deleted_at is null`, [offer.id])
-      throw fresh && fresh.exchanged_count >= fresh.stock ? soldOut() : unavailable()
-    }
-    const drawn = await manager.execute<{ id: string }[]>(
-      `update cm_budget_account
-          set drawn = drawn + ?, raw_drawn = jsonb_build_object('value', (drawn + ?)::text, 'precision', 20), updated_at = now()
-        where currency_code = ? and deleted_at is null and deposited - drawn >= ?
-        returning id`,
-      [faceValue, faceValue, offer.currency_code, faceValue]
-    )
-    if (!drawn.length) throw unfunded()
-    return {
-      id: exchangeId,
-      offer_id: offer.id,
-      points: offer.points_cost,
-      balance,
-      coupon_id: offer.coupon_id,
-      code: code.code,
-      expires_at: code.expires_at,
-      /** For the workflow (event, compensation); not shown to the shopper. */
-      code_id: code.id,
-      face_value: faceValue,
-      currency_code: offer.currency_code as string,
-    }
-  }
-
-  /**
-   * POINTS-8: marks the given exchanges reminded and queues the deliveries that remind their
-   * holders, in one transaction — nothing is marked without its deliveries, nothing queued
-   * twice. Each exchange is claimed once (a conditional update), so of two runs at once only
-   * one queues a given exchange's deliveries. Answers the exchanges this call claimed and the
-   * deliveries it queued; the delivery job sends them.
-   */
-  @InjectTransactionManager()
-  async claimExchangeReminders(
-    reminders: ExchangeReminderInput[],
-    now: Date = new Date(),
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ exchange_ids: string[]; deliveries: DeliveryRow[] }> {
-    const manager = transactionOf(sharedContext)
-    const claimed = await deliveriesRepo.markExchangesReminded(manager, reminders.map((r) => r.exchange_id), now)
-    const mine = new Set(claimed)
-    const deliveries = await deliveriesRepo.insertDeliveries(manager, reminders.filter((r) => mine.has(r.exchange_id)).flatMap((r) => r.deliveries), now)
-    return { exchange_ids: claimed, deliveries }
   }
 
   /**
@@ -695,6 +333,117 @@ export default class CouponMarketingModuleService extends MedusaService({
   @InjectManager()
   async countCustomerUses(couponIds: string[], customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<Record<string, number>> {
     return await countUsesPerCoupon(managerOf(sharedContext), couponIds, customerId)
+  }
+
+  // ---- points: the ledger (SPEC §3); SQL in repositories/points.ts, the long transactions in actions/
+
+  /**
+   * POINTS-1: appends one entry to a customer's ledger and moves the balance with it, in one
+   * transaction under the account's lock. Idempotent on `idempotency_key`: a repeated event
+   * or retried request answers the first entry and changes nothing. A debit the balance
+   * cannot cover is refused (or, with `clamp`, takes what there is). See actions/append-points.ts.
+   */
+  @InjectTransactionManager()
+  async appendPoints(input: AppendPointsInput, @MedusaContext() sharedContext: Context = {}): Promise<AppendPointsResult> {
+    const { entry, created, balance } = await Actions.appendPoints(transactionOf(sharedContext), input)
+    return { entry, created, balance }
+  }
+
+  /** POINTS-1: the balance, one row read whatever the ledger's length. */
+  @InjectManager()
+  async getPointsBalance(customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return await pointsRepo.getPointsBalance(managerOf(sharedContext), customerId)
+  }
+
+  /**
+   * POINTS-9: the balance, one page of the ledger (newest first) and the ledger's length, read
+   * in one statement: one snapshot, so the page always adds up to the balance shown even while
+   * an order's points are being written.
+   */
+  @InjectManager()
+  async getPointsPage(customerId: string, limit: number, offset: number, @MedusaContext() sharedContext: Context = {}): Promise<PointsPage> {
+    return await pointsRepo.getPointsPage(managerOf(sharedContext), customerId, limit, offset)
+  }
+
+  /**
+   * POINTS-3: expires the unspent part of every credit whose `expires_at` has passed, one
+   * `expire` entry per credit (key `expire:<credit id>`), oldest first, each credit in its own
+   * transaction. Safe to run twice. Answers how many entries were written.
+   */
+  @InjectManager()
+  async expirePoints(now: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const due = await pointsRepo.listExpiredCredits(managerOf(sharedContext), now)
+    let written = 0
+    for (const credit of due) {
+      if (await this.expireCredit_(credit.id, credit.customer_id)) written++
+    }
+    return written
+  }
+
+  @InjectTransactionManager()
+  protected async expireCredit_(creditId: string, customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    return await Actions.expireCredit(transactionOf(sharedContext), creditId, customerId)
+  }
+
+  // ---- budget: the exchange budget (POINTS-6); SQL in repositories/budget.ts
+
+  /** POINTS-6: a deposit into the exchange budget, with its readable number. See actions/deposit-budget.ts. */
+  @InjectTransactionManager()
+  async depositBudget(input: DepositBudgetInput, @MedusaContext() sharedContext: Context = {}): Promise<DepositRow> {
+    return await Actions.depositBudget(transactionOf(sharedContext), input)
+  }
+
+  /** The exact undo of one deposit, by its entry id (a workflow's compensation); idempotent. */
+  @InjectTransactionManager()
+  async undoDeposit(entryId: string, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    return await Actions.undoDeposit(transactionOf(sharedContext), entryId)
+  }
+
+  /** POINTS-6: deposited / drawn / remaining per currency. */
+  @InjectManager()
+  async getBudgets(@MedusaContext() sharedContext: Context = {}): Promise<BudgetRow[]> {
+    return await budgetRepo.listBudgets(managerOf(sharedContext))
+  }
+
+  // ---- exchanges: points for coupons (POINTS-7, POINTS-8); SQL in repositories/exchanges.ts
+
+  /**
+   * POINTS-7: exchanges points for an offer's coupon, all or nothing in one transaction (the
+   * offer's stock, the budget, the points and the code), never oversold or overdrawn. Refuses
+   * with a clear reason. See actions/exchange-points.ts.
+   */
+  @InjectTransactionManager()
+  async exchangePoints(input: ExchangePointsInput, @MedusaContext() sharedContext: Context = {}): Promise<ExchangeResult> {
+    return await Actions.exchangePoints(transactionOf(sharedContext), input, this.options_.timezone)
+  }
+
+  /**
+   * The exact undo of one exchange (a workflow's compensation), by the ids of the rows it wrote,
+   * in one transaction; run twice, the second does nothing. Answers whether this call undid it.
+   */
+  @InjectTransactionManager()
+  async undoExchange(undo: ExchangeUndo, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    return await Actions.undoExchange(transactionOf(sharedContext), undo)
+  }
+
+  /**
+   * POINTS-8: marks the given exchanges reminded and queues the deliveries that remind their
+   * holders, in one transaction — nothing is marked without its deliveries, nothing queued
+   * twice. Each exchange is claimed once (a conditional update), so of two runs at once only
+   * one queues a given exchange's deliveries. Answers the exchanges this call claimed and the
+   * deliveries it queued; the delivery job sends them.
+   */
+  @InjectTransactionManager()
+  async claimExchangeReminders(
+    reminders: ExchangeReminderInput[],
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ exchange_ids: string[]; deliveries: DeliveryRow[] }> {
+    const manager = transactionOf(sharedContext)
+    const claimed = await deliveriesRepo.markExchangesReminded(manager, reminders.map((r) => r.exchange_id), now)
+    const mine = new Set(claimed)
+    const deliveries = await deliveriesRepo.insertDeliveries(manager, reminders.filter((r) => mine.has(r.exchange_id)).flatMap((r) => r.deliveries), now)
+    return { exchange_ids: claimed, deliveries }
   }
 
   // ---- deliveries: one pipeline for every message the plugin sends (reminders, pushes, gifts)

@@ -35,3 +35,105 @@ export interface PointsEntryRow {
   created_by: string | null
   created_at: Date
 }
+
+/** What a debit took from one credit (so an undo gives exactly that back). */
+export interface CreditTake {
+  entry_id: string
+  points: number
+}
+
+/** POINTS-9: the balance, one page of the ledger and its length, from one snapshot. */
+export interface PointsPage {
+  balance: number
+  count: number
+  entries: PointsEntryRow[]
+}
+
+/** What appending answers: the entry (the first one for a repeated key), whether it was written now, the balance. */
+export interface AppendPointsResult {
+  entry: PointsEntryRow
+  created: boolean
+  balance: number
+}
+
+/** POINTS-6: one currency's exchange budget. */
+export interface BudgetRow {
+  currency_code: string
+  deposited: number
+  drawn: number
+  remaining: number
+  deposits: number
+}
+
+/** POINTS-6: one deposit entry. */
+export interface DepositRow {
+  id: string
+  type: "deposit"
+  amount: number
+  currency_code: string
+  reason: string
+  deposit_number: string
+  created_at: Date
+}
+
+export interface DepositBudgetInput {
+  amount: number
+  reason: string
+  currency_code: string
+}
+
+export interface ExchangePointsInput {
+  customer_id: string
+  offer_id: string
+  now?: Date
+}
+
+/** What an exchange reads of its offer (and the offer's coupon) before any lock. */
+export interface OfferForExchange {
+  id: string
+  name: string
+  coupon_id: string
+  face_value: number
+  currency_code: string
+  points_cost: number
+  stock: number
+  exchanged_count: number
+  per_customer_limit: number | null
+  starts_at: Date | null
+  ends_at: Date | null
+  compliance: string
+  validity_type: string
+  coupon_valid_days: number | null
+}
+
+/** POINTS-7: an exchange as the shopper is answered it, with what the workflow needs. */
+export interface ExchangeResult {
+  id: string
+  offer_id: string
+  points: number
+  balance: number
+  coupon_id: string
+  code: string
+  expires_at: Date | null
+  /** For the workflow (event, compensation); not shown to the shopper. */
+  code_id: string
+  face_value: number
+  currency_code: string
+  /** The rows the exchange wrote, for its exact undo. */
+  undo: ExchangeUndo
+}
+
+/** Exactly what one exchange wrote, by id: its undo gives back exactly this. */
+export interface ExchangeUndo {
+  exchange_id: string
+  customer_id: string
+  offer_id: string
+  coupon_id: string
+  code_id: string
+  points: number
+  redeem_entry_id: string
+  credits: CreditTake[]
+  draw_entry_id: string
+  face_value: number
+  currency_code: string
+}

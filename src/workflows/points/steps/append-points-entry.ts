@@ -1,12 +1,12 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
-import type { AppendPointsInput } from "../../../modules/coupon-marketing/types/points"
+import type { AppendPointsInput, PointsEntryRow } from "../../../modules/coupon-marketing/types/points"
 
 export const appendPointsEntryStepId = "coupon-marketing-append-points-entry"
 
 export type PointsEntryResult = {
-  entry: { id: string; customer_id: string; points: number; reason: string; order_id?: string | null; [key: string]: unknown } | null
+  entry: PointsEntryRow | null
   balance: number
   /** False when the key was already written (a redelivered event, a retried request) or nothing was due. */
   created: boolean
@@ -23,9 +23,8 @@ export const appendPointsEntryStep = createStep(
   async (input: AppendPointsInput | null, { container }) => {
     if (!input) return new StepResponse<PointsEntryResult, null>({ entry: null, balance: 0, created: false }, null)
     const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-    const { entry, balance, created } = await service.appendPoints(input)
-    const result = { entry: entry as unknown as NonNullable<PointsEntryResult["entry"]>, balance, created }
-    return new StepResponse<PointsEntryResult, PointsEntryResult["entry"]>(result, created ? result.entry : null)
+    const result: PointsEntryResult = await service.appendPoints(input)
+    return new StepResponse<PointsEntryResult, PointsEntryResult["entry"]>(result, result.created ? result.entry : null)
   },
   async (entry, { container }) => {
     if (!entry || !entry.points) return

@@ -34,7 +34,7 @@ export const computeOrderPointsStep = createStep(computeOrderPointsStepId, async
     fields: ["id", "display_id", "customer_id", "customer.has_account", "item_total", "item_discount_total"],
     filters: { id: input.order_id },
   })
-  const order = orders[0] as unknown as PlacedOrder | undefined
+  const order: PlacedOrder | undefined = orders[0]
   if (!order?.customer_id || !order.customer?.has_account) return new StepResponse<AppendPointsInput | null>(null)
   const total = amount(order.item_total)
   const discount = amount(order.item_discount_total)

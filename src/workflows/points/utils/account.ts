@@ -1,5 +1,6 @@
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
 import { formatIndividualCode } from "../../../modules/coupon-marketing/domain/coupons"
+import type { AdminPointsAccountResponse, StorePointsAccountResponse } from "../../../types/http"
 
 /**
  * POINTS-9: a customer's balance, a page of the ledger (newest first) and their exchanges.
@@ -10,8 +11,22 @@ export async function pointsAccountOf(
   customerId: string,
   limit: number,
   offset: number,
+  audience?: "shopper"
+): Promise<StorePointsAccountResponse<Date>>
+export async function pointsAccountOf(
+  service: CouponMarketingModuleService,
+  customerId: string,
+  limit: number,
+  offset: number,
+  audience: "admin"
+): Promise<AdminPointsAccountResponse<Date>>
+export async function pointsAccountOf(
+  service: CouponMarketingModuleService,
+  customerId: string,
+  limit: number,
+  offset: number,
   audience: "admin" | "shopper" = "shopper"
-) {
+): Promise<StorePointsAccountResponse<Date> | AdminPointsAccountResponse<Date>> {
   const [{ balance, entries, count }, exchanges] = await Promise.all([
     service.getPointsPage(customerId, limit, offset),
     service.listPointsExchanges({ customer_id: customerId }, { order: { created_at: "DESC" }, take: 50 }),

@@ -3,7 +3,7 @@ import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
 import { deeperThanFreeRival, rivalMessage } from "../../../modules/coupon-marketing/domain/points"
 import type { FreeCouponForCompliance } from "../../../types/points"
-import { CouponRow, statusOf } from "../../coupons/utils/coupon-row"
+import { statusOf } from "../../coupons/utils/coupon-row"
 
 /**
  * POINTS-5: the store's free fixed-amount coupons that exchange offers must beat — every
@@ -14,7 +14,7 @@ import { CouponRow, statusOf } from "../../coupons/utils/coupon-row"
 export async function freeCouponsForCompliance(container: MedusaContainer, now = new Date()): Promise<FreeCouponForCompliance[]> {
   const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   const [coupons, offers] = await Promise.all([
-    service.listCoupons({ benefit_type: "fixed_amount" }) as unknown as Promise<CouponRow[]>,
+    service.listCoupons({ benefit_type: "fixed_amount" }),
     service.listExchangeOffers({}, { select: ["coupon_id"], withDeleted: true }),
   ])
   const owned = new Set(offers.map((o) => o.coupon_id))

@@ -1,5 +1,8 @@
+import type { ExchangeOfferDTO } from "../../../modules/coupon-marketing/types/dto"
+import type { AdminExchangeOffer } from "../../../types/http"
+
 /** An exchange offer as the APIs answer it (money as numbers, stock left). */
-export function toOffer(offer: Record<string, any>, extra: Record<string, unknown> = {}) {
+export function toOffer(offer: ExchangeOfferDTO): AdminExchangeOffer<Date> {
   return {
     id: offer.id,
     name: offer.name,
@@ -19,6 +22,5 @@ export function toOffer(offer: Record<string, any>, extra: Record<string, unknow
     non_compliant_reason: offer.non_compliant_reason,
     rival_coupon_id: offer.rival_coupon_id,
     created_at: offer.created_at,
-    ...extra,
   }
 }

@@ -1,9 +1,9 @@
-import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
-import { validateQuery } from "../../../utils/validate-query"
+import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { listAdminCouponsQueryConfig } from "./query-config"
 import { AdminCreateCoupon, AdminIssueCouponCodes, AdminListCoupons, AdminUpdateCoupon } from "./validators"
 
 export const adminCouponsMiddlewares: MiddlewareRoute[] = [
-  { method: ["GET"], matcher: "/admin/coupon-marketing/coupons", middlewares: [validateQuery(AdminListCoupons)] },
+  { method: ["GET"], matcher: "/admin/coupon-marketing/coupons", middlewares: [validateAndTransformQuery(AdminListCoupons, listAdminCouponsQueryConfig)] },
   { method: ["POST"], matcher: "/admin/coupon-marketing/coupons", middlewares: [validateAndTransformBody(AdminCreateCoupon)] },
   { method: ["POST"], matcher: "/admin/coupon-marketing/coupons/:id", middlewares: [validateAndTransformBody(AdminUpdateCoupon)] },
   { method: ["POST"], matcher: "/admin/coupon-marketing/coupons/:id/codes", middlewares: [validateAndTransformBody(AdminIssueCouponCodes)] },

@@ -6,12 +6,14 @@ import { CouponRow, statusOf, toAdminCoupon } from "../../../../workflows/coupon
 import type { AdminCreateCouponType, AdminListCouponsType } from "./validators"
 
 /**
- * GET /admin/coupon-marketing/coupons → `{ coupons, count, offset, limit }`, newest first, with
+ * GET /admin/coupon-marketing/coupons?limit&offset&order → `{ coupons, count, offset, limit }`,
+ * newest first unless `order` says otherwise, with
  * derived status and live usage. `q` searches names and fixed codes; `status` and
  * `promotion_id` filter.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { limit, offset, q, status, promotion_id } = (req as unknown as { validatedQuery: AdminListCouponsType }).validatedQuery
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListCouponsType>, res: MedusaResponse) => {
+  const { limit, offset, q, status, promotion_id } = req.validatedQuery
+  const { skip, take, order } = req.queryConfig.pagination
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   const filters: Record<string, unknown> = q ? { $or: [{ name: { $ilike: `%${q}%` } }, { code: { $ilike: `%${q.toUpperCase()}%` } }] } : {}
   if (promotion_id) filters.promotion_id = promotion_id
@@ -21,14 +23,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (status) {
     // Status is derived from time (never stored): filter after reading. At most a few hundred
     // coupons are ever not purged (COUPON-14, COUPON-19).
-    const all = (await service.listCoupons(filters, { order: { created_at: "DESC" } })) as unknown as CouponRow[]
+    const all = await service.listCoupons(filters, { order })
     const matching = all.filter((c) => statusOf(c, now) === status)
     count = matching.length
-    rows = matching.slice(offset, offset + limit)
+    rows = matching.slice(skip, skip + (take ?? limit))
   } else {
-    const [page, total] = await service.listAndCountCoupons(filters, { order: { created_at: "DESC" }, skip: offset, take: limit })
-    rows = page as unknown as CouponRow[]
-    count = total
+    ;[rows, count] = await service.listAndCountCoupons(filters, { order, skip, take })
   }
   const ids = rows.map((r) => r.id)
   const [uses, codes] = await Promise.all([service.countCouponUses(ids), service.countIssuedCodes(ids)])
@@ -38,5 +38,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** POST /admin/coupon-marketing/coupons → `{ coupon }` */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCouponType>, res: MedusaResponse) => {
   const { result } = await createCouponWorkflow(req.scope).run({ input: req.validatedBody })
-  res.status(201).json({ coupon: toAdminCoupon(result as unknown as CouponRow, 0) })
+  res.status(201).json({ coupon: toAdminCoupon(result, 0) })
 }

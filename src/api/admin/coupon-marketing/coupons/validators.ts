@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { ListParams } from "../../../utils/list-params"
+import { orderedListParams } from "../../../utils/list-params"
 import {
   BENEFIT_TYPES,
   CODE_MODES,
@@ -60,12 +60,15 @@ export const AdminUpdateCoupon = AdminCreateCoupon.pick({
   .strict()
 export type AdminUpdateCouponType = z.infer<typeof AdminUpdateCoupon>
 
-export const AdminListCoupons = ListParams.extend({
-    q: z.string().optional(),
+/** GET /admin/coupon-marketing/coupons: `?limit&offset&order` (newest first by default), `q`, `status`, `promotion_id`. */
+export const AdminListCoupons = orderedListParams(["created_at", "name", "starts_at", "ends_at"], "-created_at")
+  .extend({
+    q: z.string().max(200).optional(),
     status: z.enum(COUPON_STATUSES).optional(),
     /** The coupon that owns a Medusa promotion (the promotion page's widget). */
     promotion_id: z.string().min(1).optional(),
-  }).strict()
+  })
+  .strict()
 export type AdminListCouponsType = z.infer<typeof AdminListCoupons>
 
 /**

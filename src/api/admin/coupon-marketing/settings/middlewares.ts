@@ -1,10 +1,8 @@
-import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
-import { AdminUpdateCouponSettings } from "./validators"
+import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { retrieveAdminSettingsQueryConfig } from "./query-config"
+import { AdminGetCouponSettings, AdminUpdateCouponSettings } from "./validators"
 
 export const adminSettingsMiddlewares: MiddlewareRoute[] = [
-  {
-    method: ["POST"],
-    matcher: "/admin/coupon-marketing/settings",
-    middlewares: [validateAndTransformBody(AdminUpdateCouponSettings)],
-  },
+  { method: ["GET"], matcher: "/admin/coupon-marketing/settings", middlewares: [validateAndTransformQuery(AdminGetCouponSettings, retrieveAdminSettingsQueryConfig)] },
+  { method: ["POST"], matcher: "/admin/coupon-marketing/settings", middlewares: [validateAndTransformBody(AdminUpdateCouponSettings)] },
 ]

@@ -3,6 +3,7 @@ import { COUPON_MARKETING_MODULE } from "../../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../../modules/coupon-marketing/service"
 import { updateCouponSettingsWorkflow } from "../../../../workflows/settings/workflows/update-coupon-settings"
 import type { AdminUpdateCouponSettingsType } from "./validators"
+import type { AdminCouponSettingsResponse, AdminUpdateCouponSettingsResponse } from "../../../../types/http"
 
 /**
  * GET /admin/coupon-marketing/settings → `{ settings, timezone, min_start_lead_minutes }`: the
@@ -10,7 +11,7 @@ import type { AdminUpdateCouponSettingsType } from "./validators"
  * zone (every time on the plugin's pages is in it) and the earliest start of a coupon, in minutes
  * from now (`coupons.min_start_lead_minutes`).
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminCouponSettingsResponse<Date | string>>) => {
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   const { timezone, coupons } = service.getOptions()
   res.json({
@@ -23,7 +24,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** POST /admin/coupon-marketing/settings (any subset of the fields) → `{ settings }` */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateCouponSettingsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminUpdateCouponSettingsResponse<Date | string>>
 ) => {
   const { result } = await updateCouponSettingsWorkflow(req.scope).run({ input: req.validatedBody })
   res.json({ settings: result })

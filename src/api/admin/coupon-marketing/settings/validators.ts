@@ -1,5 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { CODE_FORM_POSITIONS, GUIDE_TEXT_MAX_LENGTH, POINTS_BASES } from "../../../../types/settings"
+import { NoParams } from "../../../utils/list-params"
+
+/** GET /admin/coupon-marketing/settings: no parameters. */
+export const AdminGetCouponSettings = NoParams
 
 /** POST /admin/coupon-marketing/settings: any subset of the settings; unknown fields are refused. */
 export const AdminUpdateCouponSettings = z

@@ -1,5 +1,4 @@
-import { MiddlewareRoute, authenticate, validateAndTransformBody } from "@medusajs/framework/http"
-import { validateQuery } from "../../../utils/validate-query"
+import { MiddlewareRoute, authenticate, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { StoreConfirmEmailVerification, StoreRequestEmailVerification } from "./validators"
 
 /**
@@ -14,5 +13,5 @@ export const storeEmailVerificationMiddlewares: MiddlewareRoute[] = [
     middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(StoreRequestEmailVerification)],
   },
   { method: ["POST"], matcher: "/store/coupon-marketing/email-verification/confirm", middlewares: [validateAndTransformBody(StoreConfirmEmailVerification)] },
-  { method: ["GET"], matcher: "/coupon-marketing/email-verification/confirm", middlewares: [validateQuery(StoreConfirmEmailVerification)] },
+  { method: ["GET"], matcher: "/coupon-marketing/email-verification/confirm", middlewares: [validateAndTransformQuery(StoreConfirmEmailVerification, {})] },
 ]

@@ -2,18 +2,21 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { COUPON_MARKETING_MODULE } from "../../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../../modules/coupon-marketing/service"
 import { toOffer } from "../../../../workflows/points/utils/offer-row"
-import type { ListParamsType } from "../../../utils/list-params"
+import type { StoreListExchangeOffersType } from "./validators"
+import type { StoreExchangeOfferListResponse } from "../../../../types/http"
 
 /**
  * GET /store/coupon-marketing/exchange-offers → `{ exchange_offers, count, offset, limit, balance }`:
  * the offers shoppers can see now — compliant (POINTS-5), inside their window, in stock —
- * cheapest first. For a logged-in customer each says whether it is `affordable`.
+ * cheapest first unless `order` says otherwise. For a logged-in customer each says whether it is `affordable`.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { limit, offset } = (req as unknown as { validatedQuery: ListParamsType }).validatedQuery
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreListExchangeOffersType>, res: MedusaResponse<StoreExchangeOfferListResponse<Date>>) => {
+  const { limit, offset } = req.validatedQuery
+  const { order } = req.queryConfig.pagination
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   const now = Date.now()
-  const offers = (await service.listExchangeOffers({ compliance: "compliant" }, { order: { points_cost: "ASC" } })).filter(
+  // Visibility depends on the clock and the stock: filtered after reading (a store has few offers).
+  const offers = (await service.listExchangeOffers({ compliance: "compliant" }, { order })).filter(
     (o) =>
       o.exchanged_count < o.stock &&
       (!o.starts_at || new Date(o.starts_at).getTime() <= now) &&

@@ -1,5 +1,4 @@
-import { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateQuery } from "../../../utils/validate-query"
+import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { StoreUnsubscribe } from "./validators"
 
 /**
@@ -9,6 +8,6 @@ import { StoreUnsubscribe } from "./validators"
  * POST: RFC 8058 one-click from `List-Unsubscribe-Post`); storefronts call the `/store` route.
  */
 export const storeUnsubscribeMiddlewares: MiddlewareRoute[] = [
-  { method: ["GET"], matcher: "/store/coupon-marketing/unsubscribe", middlewares: [validateQuery(StoreUnsubscribe)] },
-  { method: ["GET", "POST"], matcher: "/coupon-marketing/unsubscribe", middlewares: [validateQuery(StoreUnsubscribe)] },
+  { method: ["GET"], matcher: "/store/coupon-marketing/unsubscribe", middlewares: [validateAndTransformQuery(StoreUnsubscribe, {})] },
+  { method: ["GET", "POST"], matcher: "/coupon-marketing/unsubscribe", middlewares: [validateAndTransformQuery(StoreUnsubscribe, {})] },
 ]

@@ -3,12 +3,12 @@ import { COUPON_MARKETING_MODULE } from "../../../../../modules/coupon-marketing
 import type CouponMarketingModuleService from "../../../../../modules/coupon-marketing/service"
 import { updateCouponWorkflow } from "../../../../../workflows/coupons/workflows/update-coupon"
 import { deleteCouponWorkflow } from "../../../../../workflows/coupons/workflows/delete-coupon"
-import { CouponRow, toAdminCoupon } from "../../../../../workflows/coupons/utils/coupon-row"
+import { toAdminCoupon } from "../../../../../workflows/coupons/utils/coupon-row"
 import type { AdminUpdateCouponType } from "../validators"
 
 async function respond(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-  const coupon = (await service.retrieveCoupon(req.params.id)) as unknown as CouponRow
+  const coupon = await service.retrieveCoupon(req.params.id)
   const [uses, codes] = await Promise.all([service.countCouponUses([coupon.id]), service.countIssuedCodes([coupon.id])])
   res.json({ coupon: toAdminCoupon(coupon, uses[coupon.id] ?? 0, new Date(), codes[coupon.id] ?? 0) })
 }

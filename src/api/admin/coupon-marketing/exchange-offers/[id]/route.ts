@@ -5,7 +5,8 @@ import type CouponMarketingModuleService from "../../../../../modules/coupon-mar
 import { updateExchangeOfferWorkflow } from "../../../../../workflows/points/workflows/update-exchange-offer"
 import { deleteExchangeOfferWorkflow } from "../../../../../workflows/points/workflows/delete-exchange-offer"
 import { toOffer } from "../../../../../workflows/points/utils/offer-row"
-import type { AdminUpdateExchangeOfferType } from "../../points-validators"
+import type { AdminUpdateExchangeOfferType } from "../validators"
+import type { AdminExchangeOfferDeleteResponse, AdminExchangeOfferResponse } from "../../../../../types/http"
 
 async function load(req: AuthenticatedMedusaRequest) {
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
@@ -15,13 +16,13 @@ async function load(req: AuthenticatedMedusaRequest) {
 }
 
 /** GET /admin/coupon-marketing/exchange-offers/:id → `{ exchange_offer }` */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminExchangeOfferResponse<Date>>) => {
   res.json({ exchange_offer: toOffer(await load(req)) })
 }
 
 /** POST /admin/coupon-marketing/exchange-offers/:id → `{ exchange_offer }` */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateExchangeOfferType>, res: MedusaResponse) => {
-  await updateExchangeOfferWorkflow(req.scope).run({ input: { id: req.params.id, update: req.validatedBody as never } })
+export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateExchangeOfferType>, res: MedusaResponse<AdminExchangeOfferResponse<Date>>) => {
+  await updateExchangeOfferWorkflow(req.scope).run({ input: { id: req.params.id, update: req.validatedBody } })
   res.json({ exchange_offer: toOffer(await load(req)) })
 }
 
@@ -29,7 +30,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateExchangeOf
  * DELETE /admin/coupon-marketing/exchange-offers/:id — withdraws the offer and retires its
  * coupon. Codes already exchanged stay valid until they expire (they were paid for with points).
  */
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminExchangeOfferDeleteResponse>) => {
   const { result } = await deleteExchangeOfferWorkflow(req.scope).run({ input: req.params.id })
   res.json({ id: result.id, object: "exchange_offer", deleted: true })
 }

@@ -26,8 +26,8 @@ const EXPORT_FIELDS = [
  * columns "coupon discount" and "coupon name" added (COUPON-23), oldest first, streamed page by
  * page (UTF-8 with BOM).
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { created_at_gte, created_at_lt } = (req as unknown as { validatedQuery: AdminOrderExportType }).validatedQuery
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminOrderExportType>, res: MedusaResponse) => {
+  const { created_at_gte, created_at_lt } = req.validatedQuery
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const timezone = service.getOptions().timezone

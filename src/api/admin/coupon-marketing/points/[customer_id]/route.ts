@@ -2,7 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { COUPON_MARKETING_MODULE } from "../../../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../../../modules/coupon-marketing/service"
-import type { ListParamsType } from "../../points-validators"
+import type { AdminGetPointsType } from "../validators"
+import type { AdminPointsAccountResponse } from "../../../../../types/http"
 import { pointsAccountOf } from "../../../../../workflows/points/utils/account"
 
 /**
@@ -10,8 +11,8 @@ import { pointsAccountOf } from "../../../../../workflows/points/utils/account"
  * offset, limit, exchanges }`: the balance, a page of the ledger (newest first) and the
  * coupons the customer got for points.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { limit, offset } = (req as unknown as { validatedQuery: ListParamsType }).validatedQuery
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetPointsType>, res: MedusaResponse<AdminPointsAccountResponse<Date>>) => {
+  const { limit, offset } = req.validatedQuery
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   // An unknown customer is 404, as for adjustments (not an empty account).
   const [customer] = await req.scope.resolve(Modules.CUSTOMER).listCustomers({ id: req.params.customer_id }, { select: ["id"] })

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { COUPON_MARKETING_MODULE } from "../../../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../../../modules/coupon-marketing/service"
-import { CouponRow, statusOf } from "../../../../../workflows/coupons/utils/coupon-row"
+import { statusOf } from "../../../../../workflows/coupons/utils/coupon-row"
 import { toStoreCoupon } from "../../../carts/[id]/coupon/helpers"
 import type { StoreMyCouponsType } from "./validators"
 
@@ -13,18 +13,16 @@ import type { StoreMyCouponsType } from "./validators"
  * the customer left are hidden. Public `anyone` codes are not listed: merchants hand those out
  * where they choose. → `{ coupons, count, offset, limit }`, soonest expiry first.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { limit, offset } = (req as unknown as { validatedQuery: StoreMyCouponsType }).validatedQuery
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreMyCouponsType>, res: MedusaResponse) => {
+  const { limit, offset } = req.validatedQuery
   const customerId = req.auth_context.actor_id
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   const timezone = service.getOptions().timezone
   const now = new Date()
 
   const codes = await service.listUsableCodesOf(customerId, now)
-  const memberCoupons = (await service.listCoupons({ audience: "members_only", code_mode: "fixed" })) as unknown as CouponRow[]
-  const codeCoupons = codes.length
-    ? ((await service.listCoupons({ id: [...new Set(codes.map((c) => c.coupon_id))] })) as unknown as CouponRow[])
-    : []
+  const memberCoupons = await service.listCoupons({ audience: "members_only", code_mode: "fixed" })
+  const codeCoupons = codes.length ? await service.listCoupons({ id: [...new Set(codes.map((c) => c.coupon_id))] }) : []
   const couponsById = new Map([...memberCoupons, ...codeCoupons].map((c) => [c.id, c]))
   const active = [...couponsById.values()].filter((c) => statusOf(c, now) === "active")
   const uses = await service.countCouponUses(active.map((c) => c.id))

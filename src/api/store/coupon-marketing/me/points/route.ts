@@ -2,11 +2,12 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { COUPON_MARKETING_MODULE } from "../../../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../../../modules/coupon-marketing/service"
 import { pointsAccountOf } from "../../../../../workflows/points/utils/account"
-import type { ListParamsType } from "../../../../utils/list-params"
+import type { StoreGetMyPointsType } from "./validators"
+import type { StorePointsAccountResponse } from "../../../../../types/http"
 
 /** GET /store/coupon-marketing/me/points (POINTS-9) → `{ balance, entries, count, offset, limit, exchanges }` */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { limit, offset } = (req as unknown as { validatedQuery: ListParamsType }).validatedQuery
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreGetMyPointsType>, res: MedusaResponse<StorePointsAccountResponse<Date>>) => {
+  const { limit, offset } = req.validatedQuery
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   res.json(await pointsAccountOf(service, req.auth_context.actor_id, limit, offset))
 }

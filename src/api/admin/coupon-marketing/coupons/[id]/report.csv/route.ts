@@ -17,10 +17,7 @@ const PAGE = 2_000
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const coupon = (await service.retrieveCoupon(req.params.id, { withDeleted: true })) as unknown as ReportCoupon & {
-    id: string
-    gift_variant_id: string | null
-  }
+  const coupon = await service.retrieveCoupon(req.params.id, { withDeleted: true })
   const timezone = service.getOptions().timezone
   let giftTitle: string | null = null
   if (coupon.gift_variant_id) {

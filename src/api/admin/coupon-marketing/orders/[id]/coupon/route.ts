@@ -5,6 +5,7 @@ import { isPluginPromotionCode } from "../../../../../../workflows/coupons/utils
 import { COUPON_MARKETING_MODULE } from "../../../../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../../../../modules/coupon-marketing/service"
 import { formatIndividualCode } from "../../../../../../modules/coupon-marketing/domain/coupons"
+import type { AdminOrderCouponUseResponse, AdminOrderDiscount } from "../../../../../../types/http"
 
 /**
  * GET /admin/coupon-marketing/orders/:id/coupon — the plugin coupon an order used (the order
@@ -15,7 +16,7 @@ import { formatIndividualCode } from "../../../../../../modules/coupon-marketing
  * `discount_tax_total`, whether the order's prices include tax, and the other promotions'
  * adjustments — so the widget can say why the two figures differ.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminOrderCouponUseResponse<Date>>) => {
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   const [usage] = await service.listCouponUsages({ order_id: req.params.id }, { take: 1, order: { created_at: "DESC" } })
   if (!usage) {
@@ -41,7 +42,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 type Adjustment = { code?: string | null; amount?: unknown; is_tax_inclusive?: boolean | null }
 
-async function orderDiscount(scope: MedusaContainer, orderId: string) {
+async function orderDiscount(scope: MedusaContainer, orderId: string): Promise<AdminOrderDiscount | null> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [order] } = await query.graph({
     entity: "order",
@@ -60,13 +61,13 @@ async function orderDiscount(scope: MedusaContainer, orderId: string) {
     filters: { id: orderId },
   })
   if (!order) return null
-  const o = order as unknown as {
+  const o: {
     discount_total: unknown
     discount_subtotal: unknown
     discount_tax_total: unknown
     items?: { is_tax_inclusive?: boolean | null; adjustments?: Adjustment[] | null }[] | null
     shipping_methods?: { is_tax_inclusive?: boolean | null; adjustments?: Adjustment[] | null }[] | null
-  }
+  } = order
   const lines = [...(o.items ?? []), ...(o.shipping_methods ?? [])]
   const other = new Map<string, number>()
   for (const line of lines) {

@@ -1,19 +1,19 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import fc from "fast-check"
-import { COUPON_MARKETING_MODULE } from ".."
-import CouponMarketingModuleService from "../service"
-import { CouponSettings } from "../models/coupon-settings"
-import { Coupon } from "../models/coupon"
-import { CouponCode } from "../models/coupon-code"
-import { CouponUsage } from "../models/coupon-usage"
-import { CartCoupon } from "../models/cart-coupon"
-import { CouponArchive } from "../models/coupon-archive"
-import { PointsAccount } from "../models/points-account"
-import { PointsEntry } from "../models/points-entry"
-import { ExchangeOffer } from "../models/exchange-offer"
-import { PointsExchange } from "../models/points-exchange"
-import { BudgetEntry } from "../models/budget-entry"
-import { BudgetAccount } from "../models/budget-account"
+import { COUPON_MARKETING_MODULE } from "../.."
+import CouponMarketingModuleService from "../../service"
+import { CouponSettings } from "../../models/coupon-settings"
+import { Coupon } from "../../models/coupon"
+import { CouponCode } from "../../models/coupon-code"
+import { CouponUsage } from "../../models/coupon-usage"
+import { CartCoupon } from "../../models/cart-coupon"
+import { CouponArchive } from "../../models/coupon-archive"
+import { PointsAccount } from "../../models/points-account"
+import { PointsEntry } from "../../models/points-entry"
+import { ExchangeOffer } from "../../models/exchange-offer"
+import { PointsExchange } from "../../models/points-exchange"
+import { BudgetEntry } from "../../models/budget-entry"
+import { BudgetAccount } from "../../models/budget-account"
 
 jest.setTimeout(180000)
 
@@ -25,6 +25,7 @@ moduleIntegrationTestRunner<CouponMarketingModuleService>({
   moduleModels: [CouponSettings, Coupon, CouponCode, CouponUsage, CartCoupon, CouponArchive, PointsAccount, PointsEntry, ExchangeOffer, PointsExchange, BudgetEntry, BudgetAccount],
   moduleOptions: { timezone: "Asia/Tokyo" },
   testSuite: ({ service, MikroOrmWrapper }) => {
+    // MikroORM's `execute` answers a loose union; the tests read rows of a shape they name (a cast Medusa's types force).
     const sql = () => MikroOrmWrapper.forkManager() as unknown as Sql
 
     async function ledgerOf(customerId: string) {
@@ -41,13 +42,13 @@ moduleIntegrationTestRunner<CouponMarketingModuleService>({
         {
           name: "Exchange ¥55 off", audience: "members_only", code_mode: "individual", validity_type: "relative", valid_days: 30,
           benefit_type: "fixed_amount", benefit_value: 55, currency_code: "jpy", condition_type: "min_total", condition_value: 299,
-        } as never,
+        },
       ])
       const [created] = await service.createExchangeOffers([
-        { name: "¥55 off ¥299", coupon_id: (coupon as { id: string }).id, face_value: 55, threshold: 299, currency_code: "jpy", points_cost: 100, stock: 1000, valid_days: 30, ...overrides } as never,
+        { name: "¥55 off ¥299", coupon_id: coupon.id, face_value: 55, threshold: 299, currency_code: "jpy", points_cost: 100, stock: 1000, valid_days: 30, ...overrides },
       ])
       await service.depositBudget({ amount: budget, reason: "Test budget", currency_code: "jpy" })
-      return created as unknown as { id: string; coupon_id: string }
+      return created
     }
 
     describe("points ledger (POINTS-1)", () => {
@@ -176,6 +177,77 @@ moduleIntegrationTestRunner<CouponMarketingModuleService>({
         const balances = await Promise.all(Array.from({ length: 10 }, (_, i) => service.getPointsBalance(`cus_f${i}`)))
         expect(balances.filter((b) => b === 0)).toHaveLength(3)
         expect(balances.filter((b) => b === 100)).toHaveLength(7)
+      })
+      it("POINTS-9 a page of the ledger adds up to the balance, newest first; an unknown customer reads 0", async () => {
+        for (let i = 1; i <= 5; i++) {
+          await service.appendPoints({ customer_id: "cus_page", type: "earn", points: i * 10, reason: `Order #${i}`, idempotency_key: `earn:page${i}` })
+        }
+        const page = await service.getPointsPage("cus_page", 2, 1)
+        expect(page).toMatchObject({ balance: 150, count: 5 })
+        expect(page.entries.map((e) => e.reason)).toEqual(["Order #4", "Order #3"])
+        expect(page.entries[0].balance_after).toBe(100)
+        expect(await service.getPointsPage("cus_nobody", 10, 0)).toEqual({ balance: 0, count: 0, entries: [] })
+      })
+
+      it("POINTS-7 refusals name the reason: closed, sold out, unfunded, per-customer limit; a refused exchange writes nothing", async () => {
+        const closed = await offer({ ends_at: new Date(Date.now() - 1000) })
+        await service.appendPoints({ customer_id: "cus_r", type: "adjust", points: 1000, reason: "Gift", idempotency_key: "adjust:r" })
+        await expect(service.exchangePoints({ customer_id: "cus_r", offer_id: closed.id })).rejects.toThrow("is not available now")
+        const limited = await offer({ per_customer_limit: 1 })
+        await service.exchangePoints({ customer_id: "cus_r", offer_id: limited.id })
+        await expect(service.exchangePoints({ customer_id: "cus_r", offer_id: limited.id })).rejects.toThrow("the limit is 1")
+        await expect(service.exchangePoints({ customer_id: "cus_r", offer_id: "cmxo_missing" })).rejects.toThrow("was not found")
+        expect(await service.getPointsBalance("cus_r")).toBe(900)
+        expect(await service.listPointsExchanges({ customer_id: "cus_r" })).toHaveLength(1)
+        expect(await service.listCouponCodes({ customer_id: "cus_r" })).toHaveLength(1)
+      })
+      it("undoExchange gives back exactly what the exchange wrote, by id, in one transaction; a second undo does nothing", async () => {
+        const { id, coupon_id } = await offer({ stock: 3 })
+        const past = new Date(Date.now() + 86400_000)
+        await service.appendPoints({ customer_id: "cus_u", type: "earn", points: 60, reason: "Order #1", idempotency_key: "earn:u1", expires_at: past })
+        await service.appendPoints({ customer_id: "cus_u", type: "adjust", points: 60, reason: "Goodwill", idempotency_key: "adjust:u1" })
+        const snapshot = async () => ({
+          balance: await service.getPointsBalance("cus_u"),
+          credits: (await service.listPointsEntries({ customer_id: "cus_u", remaining: { $gt: 0 } }, { order: { created_at: "ASC" } })).map((e) => [e.id, e.remaining]),
+          budget: await service.getBudgets(),
+          stock: (await service.listExchangeOffers({ id }))[0].exchanged_count,
+          codes: (await service.listCouponCodes({ coupon_id })).length,
+          marks: (await service.listCoupons({ id: coupon_id }, { select: ["codes_issued_at", "last_code_expires_at"] })).map((c) => [c.codes_issued_at, c.last_code_expires_at]),
+          exchanges: (await service.listPointsExchanges({ customer_id: "cus_u" })).length,
+          draws: (await service.listBudgetEntries({ type: "draw" })).length,
+        })
+        const before = await snapshot()
+        const result = await service.exchangePoints({ customer_id: "cus_u", offer_id: id })
+        // 100 points: all 60 of the oldest credit, 40 of the next.
+        expect(result.undo.credits.map((c) => c.points)).toEqual([60, 40])
+        expect(await snapshot()).not.toEqual(before)
+        expect(await service.undoExchange(result.undo)).toBe(true)
+        expect(await snapshot()).toEqual(before)
+        expect(await service.undoExchange(result.undo)).toBe(false)
+        expect(await snapshot()).toEqual(before)
+        // The ledger stays append-only and adds up: the debit and its counter-entry.
+        expect(await ledgerOf("cus_u")).toEqual({ sum: 120, remaining: 120, entries: 4 })
+        // Two undos at once: one undoes, the other finds nothing to do.
+        const again = await service.exchangePoints({ customer_id: "cus_u", offer_id: id })
+        const both = await Promise.all([service.undoExchange(again.undo), service.undoExchange(again.undo)])
+        expect(both.sort()).toEqual([false, true])
+        expect(await snapshot()).toEqual(before)
+      })
+
+      it("undoDeposit takes exactly that deposit off, once; the last number is given back, an earlier one stays used", async () => {
+        const first = await service.depositBudget({ amount: 1000, reason: "First", currency_code: "jpy" })
+        const second = await service.depositBudget({ amount: 300, reason: "Second", currency_code: "jpy" })
+        expect(await service.undoDeposit(second.id)).toBe(true)
+        expect(await service.undoDeposit(second.id)).toBe(false)
+        expect(await service.getBudgets()).toEqual([{ currency_code: "jpy", deposited: 1000, drawn: 0, remaining: 1000, deposits: 1 }])
+        expect((await service.listBudgetEntries({ type: "deposit" })).map((e) => e.id)).toEqual([first.id])
+        const again = await service.depositBudget({ amount: 5, reason: "Again", currency_code: "jpy" })
+        expect(again.deposit_number).toBe("DEP-000002")
+        // Not the last one: its number is not given twice.
+        await service.depositBudget({ amount: 7, reason: "Later", currency_code: "jpy" })
+        expect(await service.undoDeposit(again.id)).toBe(true)
+        expect(await service.getBudgets()).toEqual([{ currency_code: "jpy", deposited: 1007, drawn: 0, remaining: 1007, deposits: 3 }])
+        expect((await service.depositBudget({ amount: 1, reason: "Next", currency_code: "jpy" })).deposit_number).toBe("DEP-000004")
       })
     })
   },

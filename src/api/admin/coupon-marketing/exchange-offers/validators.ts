@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { orderedListParams } from "../../../utils/list-params"
 
 const date = z.union([z.string(), z.date()]).nullish()
 /** What an integer column holds (Postgres integer). */
@@ -6,6 +7,10 @@ const INT_MAX = 2_147_483_647
 const whole = z.number().int().min(-INT_MAX).max(INT_MAX)
 /** Money of an offer: the coupon's benefit and condition are bounded the same way. */
 const money = z.number().min(-INT_MAX).max(INT_MAX)
+
+/** GET /admin/coupon-marketing/exchange-offers: `?limit&offset&order` (newest first by default). */
+export const AdminListExchangeOffers = orderedListParams(["created_at", "name", "points_cost", "face_value"], "-created_at")
+export type AdminListExchangeOffersType = z.infer<typeof AdminListExchangeOffers>
 
 /** POST /admin/coupon-marketing/exchange-offers: shapes here, business rules in the workflow (400 naming the field). */
 export const AdminCreateExchangeOffer = z
@@ -39,31 +44,3 @@ export const AdminUpdateExchangeOffer = z
   .partial()
   .strict()
 export type AdminUpdateExchangeOfferType = z.infer<typeof AdminUpdateExchangeOffer>
-
-/** POINTS-6: a deposit below 1,000,000 with a reason. */
-export const AdminCreateDeposit = z
-  .object({
-    amount: z
-      .number()
-      .refine((n) => n > 0, { message: "amount: a deposit must be a positive amount" })
-      .refine((n) => n < 1_000_000, { message: "amount: one deposit must be below 1,000,000 (split larger ones)" }),
-    reason: z.string().trim().min(1, { message: "reason: a reason is required" }).max(500),
-    currency_code: z.string().length(3),
-  })
-  .strict()
-export type AdminCreateDepositType = z.infer<typeof AdminCreateDeposit>
-
-/** POINTS-3: an adjustment with a reason. */
-export const AdminCreateAdjustment = z
-  .object({
-    points: whole.refine((n) => n !== 0, { message: "points: an adjustment of 0 points changes nothing" }),
-    reason: z.string().trim().min(1, { message: "reason: a reason is required" }).max(500),
-    /** Optional: a retried request with the same key adds nothing. */
-    idempotency_key: z.string().min(8).max(100).optional(),
-  })
-  .strict()
-export type AdminCreateAdjustmentType = z.infer<typeof AdminCreateAdjustment>
-
-export { ListParams, type ListParamsType } from "../../utils/list-params"
-
-/** POST /store/coupon-marketing/me/points/exchanges */

@@ -1,0 +1,5 @@
+/** GET /admin/coupon-marketing/budget/deposits: a page of deposits (every column: the route shapes the answer). */
+export const listAdminDepositsQueryConfig = {
+  isList: true,
+  defaultLimit: 20,
+}

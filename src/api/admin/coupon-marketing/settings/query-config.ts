@@ -1,0 +1,2 @@
+/** GET /admin/coupon-marketing/settings: the one settings record. */
+export const retrieveAdminSettingsQueryConfig = {}

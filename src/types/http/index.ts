@@ -1,0 +1,7 @@
+export * from "./common"
+export * from "./coupons"
+export * from "./points"
+export * from "./budget"
+export * from "./exchange-offers"
+export * from "./settings"
+export * from "./orders"
