@@ -1,0 +1,60 @@
+import { Button, Hint } from "@medusajs/ui"
+import { Link } from "react-router-dom"
+import type { AdminCoupon } from "../../hooks/use-coupons"
+import { COUPONS_PATH } from "../coupon-display"
+import { AudienceSection } from "./audience-section"
+import { BasicsSection } from "./basics-section"
+import { BenefitSection } from "./benefit-section"
+import { ConditionsSection } from "./conditions-section"
+import { LimitsSection } from "./limits-section"
+import { TargetsSection } from "./targets-section"
+import { useCouponForm } from "./use-coupon-form"
+import { ValiditySection } from "./validity-section"
+
+export interface CouponFormProps {
+  /** Editing: the stored coupon. Creating: nothing. */
+  coupon?: AdminCoupon
+}
+
+/**
+ * Create or edit a coupon (COUPON-4 … COUPON-13, COUPON-17): one section per part of the
+ * policy, one form hook (`useCouponForm`) holding the values, the rules' and the API's errors
+ * and the submit. Editing, only what COUPON-17 lets change is enabled; an ended coupon is
+ * shown read-only.
+ */
+export const CouponForm = ({ coupon }: CouponFormProps) => {
+  const form = useCouponForm(coupon)
+  const { editing, readOnly, pending, dirty, formError, onSubmit } = form
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="divide-y" aria-label={editing ? "Edit coupon" : "Create coupon"}>
+      {readOnly && (
+        <div className="px-6 py-4">
+          <Hint>This coupon has ended: it can no longer be edited or deleted.</Hint>
+        </div>
+      )}
+      <BasicsSection form={form} />
+      <AudienceSection form={form} />
+      <ValiditySection form={form} />
+      <BenefitSection form={form} />
+      <ConditionsSection form={form} />
+      <TargetsSection form={form} />
+      <LimitsSection form={form} />
+      <div className="flex items-center justify-end gap-x-2 px-6 py-4">
+        {formError && (
+          <Hint variant="error" className="mr-auto">
+            {formError}
+          </Hint>
+        )}
+        <Button type="button" variant="secondary" asChild>
+          <Link to={COUPONS_PATH}>{readOnly ? "Back to coupons" : "Cancel"}</Link>
+        </Button>
+        {!readOnly && (
+          <Button type="submit" isLoading={pending} disabled={editing && !dirty}>
+            {editing ? "Save" : "Create coupon"}
+          </Button>
+        )}
+      </div>
+    </form>
+  )
+}
