@@ -14,6 +14,7 @@ import { formatMoney } from "../../modules/coupon-marketing/domain/coupons"
 import { validateOfferInput } from "../../modules/coupon-marketing/domain/points"
 import { plural } from "./coupon-display"
 import { DrawerFormFooter, FormField } from "./layout"
+import { CurrencySelect, defaultCurrencyOf } from "./inputs/currency-select"
 import { useStoreTimezone } from "../hooks/use-coupon-settings"
 import { HIDDEN_FROM_SHOPPERS, fromStoreInput, offerTermsText, pointsText, rivalText, toStoreInput } from "./points-display"
 
@@ -192,8 +193,7 @@ export const ExchangeOfferDrawer = ({
   // A new offer's amounts default to the store's default currency.
   useEffect(() => {
     if (open && !editing && !values.currency_code && currencies.data?.length) {
-      const code = (currencies.data.find((c) => c.is_default) ?? currencies.data[0]).currency_code
-      setValues((v) => ({ ...v, currency_code: code }))
+      setValues((v) => ({ ...v, currency_code: defaultCurrencyOf(currencies.data) }))
     }
   }, [open, editing, values.currency_code, currencies.data])
 
@@ -358,23 +358,12 @@ export const ExchangeOfferDrawer = ({
               help={editing ? "Fixed after creation." : "The currency of the face value and the minimum spend."}
               error={errorOf("currency_code")}
             >
-              <Select value={values.currency_code || undefined} onValueChange={(v) => set("currency_code", v)} disabled={pending || editing}>
-                <Select.Trigger id="currency_code" aria-labelledby="currency_code_label" aria-invalid={!!errorOf("currency_code")}>
-                  <Select.Value placeholder={currencies.isLoading ? "Loading currencies…" : "Choose a currency"} />
-                </Select.Trigger>
-                <Select.Content>
-                  {(currencies.data ?? []).map((c) => (
-                    <Select.Item key={c.currency_code} value={c.currency_code}>
-                      {c.currency_code.toUpperCase()}
-                      {c.is_default ? " (default)" : ""}
-                    </Select.Item>
-                  ))}
-                  {values.currency_code && !currencies.data?.some((c) => c.currency_code === values.currency_code) && (
-                    <Select.Item value={values.currency_code}>{values.currency_code.toUpperCase()}</Select.Item>
-                  )}
-                </Select.Content>
-              </Select>
-              {currencies.isError && <Hint variant="error">Could not load the store's currencies: {errorMessage(currencies.error)}</Hint>}
+              <CurrencySelect
+                value={values.currency_code}
+                onChange={(v) => set("currency_code", v)}
+                disabled={pending || editing}
+                invalid={!!errorOf("currency_code")}
+              />
             </FormField>
 
             <div className="grid gap-4 md:grid-cols-2">

@@ -1,5 +1,6 @@
-import { Hint, Input, Select } from "@medusajs/ui"
-import { errorMessage } from "../../lib/sdk"
+import { Input, Select } from "@medusajs/ui"
+import { CurrencySelect } from "../inputs/currency-select"
+import { VariantPicker } from "../inputs/variant-picker"
 import { BenefitType, COUPON_LIMITS } from "../../../types/coupons"
 import { currencyDecimals } from "../../../modules/coupon-marketing/domain/coupons"
 import { FormField, Section } from "../layout"
@@ -9,7 +10,6 @@ import type { CouponFormState } from "./use-coupon-form"
 /** Benefit (COUPON-8 … COUPON-10) and the currency of its amounts. */
 export const BenefitSection = ({ form }: { form: CouponFormState }) => {
   const { values, set, errorOf, disabled, locked } = form
-  const { currencies } = form
   const currencyCode = values.currency_code.toUpperCase()
   const amountStep = values.currency_code ? String(10 ** -currencyDecimals(values.currency_code)) : "any"
   const benefitValueLabel =
@@ -70,19 +70,16 @@ export const BenefitSection = ({ form }: { form: CouponFormState }) => {
       {values.benefit_type === "gift_product" && (
         <FormField
           id="gift_variant_id"
-          label="Gift variant ID"
-          help="The product variant added to the cart at price 0 while the coupon is applied (if in stock). One gift variant belongs to one coupon."
+          label="Gift"
+          help="The product variant added to the cart at price 0 while the coupon is applied (if in stock). One gift variant belongs to one coupon. Search a product, then pick its variant."
           error={errorOf("gift_variant_id")}
         >
-          <Input
+          <VariantPicker
             id="gift_variant_id"
-            placeholder="variant_…"
-            className="font-mono"
             value={values.gift_variant_id}
+            onChange={(v) => set("gift_variant_id", v)}
             disabled={disabled}
-            aria-invalid={!!errorOf("gift_variant_id")}
-            aria-describedby="gift_variant_id_error"
-            onChange={(e) => set("gift_variant_id", e.target.value)}
+            invalid={!!errorOf("gift_variant_id")}
           />
         </FormField>
       )}
@@ -93,27 +90,12 @@ export const BenefitSection = ({ form }: { form: CouponFormState }) => {
         help="The currency of the benefit and condition amounts. Fixed after creation."
         error={errorOf("currency_code")}
       >
-        <Select
-          value={values.currency_code || undefined}
-          onValueChange={(v) => set("currency_code", v)}
+        <CurrencySelect
+          value={values.currency_code}
+          onChange={(v) => set("currency_code", v)}
           disabled={disabled || locked}
-        >
-          <Select.Trigger id="currency_code" aria-labelledby="currency_code_label" aria-invalid={!!errorOf("currency_code")}>
-            <Select.Value placeholder={currencies.isLoading ? "Loading currencies…" : "Choose a currency"} />
-          </Select.Trigger>
-          <Select.Content>
-            {(currencies.data ?? []).map((c) => (
-              <Select.Item key={c.currency_code} value={c.currency_code}>
-                {c.currency_code.toUpperCase()}
-                {c.is_default ? " (default)" : ""}
-              </Select.Item>
-            ))}
-            {values.currency_code && !currencies.data?.some((c) => c.currency_code === values.currency_code) && (
-              <Select.Item value={values.currency_code}>{values.currency_code.toUpperCase()}</Select.Item>
-            )}
-          </Select.Content>
-        </Select>
-        {currencies.isError && <Hint variant="error">Could not load the store's currencies: {errorMessage(currencies.error)}</Hint>}
+          invalid={!!errorOf("currency_code")}
+        />
       </FormField>
     </Section>
   )

@@ -1,5 +1,5 @@
 import type { AdminCoupon, AdminCouponUpdate } from "../../hooks/use-coupons"
-import { fromLocalInput, toLocalInput } from "../../lib/dates"
+import { addDaysToWallClock, fromZonedInput, toZonedInput } from "../../lib/dates"
 import {
   EDITABLE_COUPON_FIELDS,
   BenefitType,
@@ -97,18 +97,18 @@ function numberOrNull(value: string): number | null {
   return value.trim() === "" ? null : Number(value)
 }
 
-/** A new window's default: starts on the hour, at least 75 minutes from now (COUPON-7: ≥ 1 h), for 30 days. */
-function defaultWindow(now = new Date()): { starts_at: string; ends_at: string } {
-  const start = new Date(now.getTime() + 75 * 60 * 1000)
-  if (start.getMinutes() || start.getSeconds() || start.getMilliseconds()) {
-    start.setHours(start.getHours() + 1, 0, 0, 0)
-  }
-  const end = new Date(start)
-  end.setDate(end.getDate() + 30)
-  return { starts_at: toLocalInput(start), ends_at: toLocalInput(end) }
+/**
+ * A new window's default: starts on the next whole hour at least `leadMinutes` + 15 minutes
+ * from now (COUPON-7, the `coupons.min_start_lead_minutes` option), for 30 days; on the store's clocks.
+ */
+function defaultWindow(timeZone: string, leadMinutes: number, now = Date.now()): { starts_at: string; ends_at: string } {
+  const hour = 60 * 60 * 1000
+  const start = Math.ceil((now + (leadMinutes + 15) * 60 * 1000) / hour) * hour
+  const starts_at = toZonedInput(start, timeZone)
+  return { starts_at, ends_at: addDaysToWallClock(starts_at, 30) }
 }
 
-export function initialValues(coupon?: AdminCoupon): CouponFormValues {
+export function initialValues(timeZone: string, leadMinutes: number, coupon?: AdminCoupon): CouponFormValues {
   if (!coupon) {
     return {
       name: "",
@@ -117,7 +117,7 @@ export function initialValues(coupon?: AdminCoupon): CouponFormValues {
       code: "",
       customer_group_id: "",
       validity_type: "window",
-      ...defaultWindow(),
+      ...defaultWindow(timeZone, leadMinutes),
       valid_days: "30",
       benefit_type: "fixed_amount",
       benefit_value: "",
@@ -138,8 +138,8 @@ export function initialValues(coupon?: AdminCoupon): CouponFormValues {
     code: coupon.code ?? "",
     customer_group_id: coupon.customer_group_id ?? "",
     validity_type: coupon.validity_type,
-    starts_at: toLocalInput(coupon.starts_at),
-    ends_at: toLocalInput(coupon.ends_at),
+    starts_at: toZonedInput(coupon.starts_at, timeZone),
+    ends_at: toZonedInput(coupon.ends_at, timeZone),
     valid_days: text(coupon.valid_days),
     benefit_type: coupon.benefit_type,
     benefit_value: text(coupon.benefit_value),
@@ -154,15 +154,20 @@ export function initialValues(coupon?: AdminCoupon): CouponFormValues {
 }
 
 /**
- * The API's input from the form: fields that do not apply to the chosen options are sent empty.
+ * The API's input from the form (window dates read on the store's clocks): fields that do not apply to the chosen options are sent empty.
  * Editing, an untouched window date keeps the stored instant (the inputs drop seconds, and
  * an active coupon's start may not move earlier, COUPON-17).
  */
-export function toCouponInput(values: CouponFormValues, coupon?: AdminCoupon, initial?: CouponFormValues): CouponInput {
+export function toCouponInput(
+  values: CouponFormValues,
+  timeZone: string,
+  coupon?: AdminCoupon,
+  initial?: CouponFormValues
+): CouponInput {
   const fixed = values.code_mode === "fixed"
   const window = values.validity_type === "window"
   const windowDate = (field: "starts_at" | "ends_at") =>
-    coupon && initial && values[field] === initial[field] ? coupon[field] : fromLocalInput(values[field])
+    coupon && initial && values[field] === initial[field] ? coupon[field] : fromZonedInput(values[field], timeZone)
   const valued = VALUED_BENEFITS.includes(values.benefit_type)
   return {
     name: values.name,

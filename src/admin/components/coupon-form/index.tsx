@@ -1,7 +1,9 @@
 import { Button, Hint } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import type { AdminCoupon } from "../../hooks/use-coupons"
+import { useCouponSettingsResponse } from "../../hooks/use-coupon-settings"
 import { COUPONS_PATH } from "../coupon-display"
+import { PageError, PageLoading } from "../layout"
 import { AudienceSection } from "./audience-section"
 import { BasicsSection } from "./basics-section"
 import { BenefitSection } from "./benefit-section"
@@ -23,7 +25,23 @@ export interface CouponFormProps {
  * shown read-only.
  */
 export const CouponForm = ({ coupon }: CouponFormProps) => {
-  const form = useCouponForm(coupon)
+  // The store's time zone and earliest start come with the settings.
+  const settings = useCouponSettingsResponse()
+  if (settings.isLoading) return <PageLoading label="Loading the store's time zone" />
+  if (!settings.data) {
+    return <PageError what="the store's time zone" error={settings.error} onRetry={() => settings.refetch()} />
+  }
+  return (
+    <CouponFormBody
+      coupon={coupon}
+      timeZone={settings.data.timezone}
+      leadMinutes={settings.data.min_start_lead_minutes}
+    />
+  )
+}
+
+const CouponFormBody = ({ coupon, timeZone, leadMinutes }: CouponFormProps & { timeZone: string; leadMinutes: number }) => {
+  const form = useCouponForm({ coupon, timeZone, leadMinutes })
   const { editing, readOnly, pending, dirty, formError, onSubmit } = form
 
   return (

@@ -3,10 +3,12 @@ import { FormEvent, useEffect, useMemo, useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { AdminCoupon, useCreateCoupon, useUpdateCoupon } from "../../hooks/use-coupons"
 import { useStoreCurrencies } from "../../hooks/use-coupons"
+import { earliestStart, formatStoreDateTime, humanizeInstants, leadText } from "../../lib/dates"
 import { groupFieldErrors, parseFieldErrors } from "../../lib/form-errors"
 import { errorMessage } from "../../lib/sdk"
 import { validateCouponInput } from "../../../modules/coupon-marketing/domain/coupons"
 import { COUPONS_PATH } from "../coupon-display"
+import { defaultCurrencyOf } from "../inputs/currency-select"
 import {
   CouponFieldErrors,
   CouponFormValues,
@@ -46,11 +48,21 @@ function focusFirstError(errors: CouponFieldErrors) {
  * (`validateCouponInput`) run on every change, the errors shown under each field (the API's
  * 400 first, else the rules' once a field was touched or the form submitted), and the submit.
  */
-export function useCouponForm(coupon?: AdminCoupon) {
+export function useCouponForm({
+  coupon,
+  timeZone,
+  leadMinutes,
+}: {
+  coupon?: AdminCoupon
+  /** The store's time zone: the window is entered and shown on its clocks. */
+  timeZone: string
+  /** `coupons.min_start_lead_minutes`: a new (or still scheduled) coupon starts at the earliest this far from now. */
+  leadMinutes: number
+}) {
   const editing = !!coupon
   const readOnly = coupon?.status === "ended"
   const navigate = useNavigate()
-  const initial = useMemo(() => initialValues(coupon), [coupon])
+  const initial = useMemo(() => initialValues(timeZone, leadMinutes, coupon), [timeZone, leadMinutes, coupon])
   const [values, setValues] = useState<CouponFormValues>(initial)
   const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({})
   const [submitted, setSubmitted] = useState(false)
@@ -65,12 +77,12 @@ export function useCouponForm(coupon?: AdminCoupon) {
   // A new coupon's amounts default to the store's default currency.
   useEffect(() => {
     if (!editing && !values.currency_code && currencies.data?.length) {
-      const code = (currencies.data.find((c) => c.is_default) ?? currencies.data[0]).currency_code
-      setValues((v) => ({ ...v, currency_code: code }))
+      setValues((v) => ({ ...v, currency_code: defaultCurrencyOf(currencies.data) }))
     }
   }, [editing, values.currency_code, currencies.data])
 
-  const input = toCouponInput(values, coupon, initial)
+  const input = toCouponInput(values, timeZone, coupon, initial)
+  const now = new Date()
   // The API's own rules, on every change (they are cheap and pure).
   const problems = validateCouponInput(input, {
     now: new Date(),
@@ -85,6 +97,20 @@ export function useCouponForm(coupon?: AdminCoupon) {
       currency_code: coupon.currency_code,
     },
   })
+    // The earliest start is the store's option, not the rules' built-in hour: judged below.
+    .filter((p) => !(p.field === "starts_at" && /^The start must be at least .* from now/.test(p.message)))
+    .map((p) => ({ ...p, message: humanizeInstants(p.message, timeZone) }))
+  const earliest = earliestStart(leadMinutes, now.getTime(), 0)
+  const startMoved = !coupon || input.starts_at !== coupon.starts_at
+  if (input.validity_type === "window" && startMoved && (coupon?.status ?? "scheduled") === "scheduled" && input.starts_at) {
+    const start = new Date(input.starts_at)
+    if (!Number.isNaN(start.getTime()) && start.getTime() < earliest.getTime()) {
+      problems.push({
+        field: "starts_at",
+        message: `The start must be ${leadText(leadMinutes)} or later (${formatStoreDateTime(earliest, timeZone)} or later).`,
+      })
+    }
+  }
   const clientErrors = groupFieldErrors(problems, FIELDS)
 
   /** The error shown under a field: the API's, else the rules' once the field was touched or the form submitted. */
@@ -112,14 +138,14 @@ export function useCouponForm(coupon?: AdminCoupon) {
     }
     const onError = (error: unknown) => {
       const message = errorMessage(error)
-      const parsed = parseFieldErrors(message, FIELDS)
+      const parsed = parseFieldErrors(humanizeInstants(message, timeZone), FIELDS)
       setServerErrors(parsed.fields)
       setFormError(parsed.other.length ? parsed.other.join(" ") : null)
       focusFirstError(parsed.fields)
       toast.error(Object.keys(parsed.fields).length ? "The coupon was not saved: see the highlighted fields." : message)
     }
     if (coupon) {
-      const body = changedFields(input, toCouponInput(initial, coupon, initial))
+      const body = changedFields(input, toCouponInput(initial, timeZone, coupon, initial))
       update.mutate(body, {
         onSuccess: ({ coupon: saved }) => {
           toast.success("Coupon saved", { description: saved.name })
@@ -153,7 +179,8 @@ export function useCouponForm(coupon?: AdminCoupon) {
     errorOf,
     formError,
     onSubmit,
-    currencies,
+    timeZone,
+    leadMinutes,
   }
 }
 

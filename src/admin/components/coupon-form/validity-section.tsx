@@ -1,11 +1,16 @@
-import { Input, Label, RadioGroup, Text } from "@medusajs/ui"
+import { Button, Input, Label, RadioGroup, Text } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { earliestStart, formatStoreDateTime, formatStoreTime, leadText, toZonedInput } from "../../lib/dates"
+import { DateTimeField } from "../inputs/date-time-field"
 import { COUPON_LIMITS, ValidityType } from "../../../types/coupons"
 import { FieldError, FormField, Section } from "../layout"
 import type { CouponFormState } from "./use-coupon-form"
 
 /** Validity (COUPON-7): a fixed window, or days from the delivery of an individual code. */
 export const ValiditySection = ({ form }: { form: CouponFormState }) => {
-  const { values, set, errorOf, disabled, locked, coupon } = form
+  const { values, set, errorOf, disabled, locked, coupon, timeZone, leadMinutes } = form
+  // A new or still scheduled coupon's start obeys the earliest start (an active one's only moves later).
+  const startsLater = !coupon || coupon.status === "scheduled"
   return (
     <Section
       title="Validity"
@@ -26,7 +31,7 @@ export const ValiditySection = ({ form }: { form: CouponFormState }) => {
           <RadioGroup.ChoiceBox
             value="window"
             label="Fixed window"
-            description="Starts 1 hour to 1 month from now; lasts 1 hour to 120 months."
+            description={`Starts ${leadText(leadMinutes)} to 1 month from now; lasts 1 hour to 120 months.`}
           />
           <RadioGroup.ChoiceBox
             value="relative"
@@ -46,29 +51,28 @@ export const ValiditySection = ({ form }: { form: CouponFormState }) => {
             error={errorOf("starts_at")}
             help={coupon?.status === "active" ? "The start can only move later." : undefined}
           >
-            <Input
+            <DateTimeField
               id="starts_at"
-              type="datetime-local"
               value={values.starts_at}
+              onChange={(v) => set("starts_at", v)}
+              timeZone={timeZone}
               disabled={disabled}
-              aria-invalid={!!errorOf("starts_at")}
-              aria-describedby="starts_at_error"
-              onChange={(e) => set("starts_at", e.target.value)}
+              invalid={!!errorOf("starts_at")}
             />
+            {startsLater && !disabled && <EarliestStart form={form} />}
           </FormField>
           <FormField id="ends_at" label="End" error={errorOf("ends_at")}>
-            <Input
+            <DateTimeField
               id="ends_at"
-              type="datetime-local"
               value={values.ends_at}
+              onChange={(v) => set("ends_at", v)}
+              timeZone={timeZone}
               disabled={disabled}
-              aria-invalid={!!errorOf("ends_at")}
-              aria-describedby="ends_at_error"
-              onChange={(e) => set("ends_at", e.target.value)}
+              invalid={!!errorOf("ends_at")}
             />
           </FormField>
-          <Text size="xsmall" className="text-ui-fg-muted md:col-span-2">
-            Times are in your browser's time zone ({Intl.DateTimeFormat().resolvedOptions().timeZone}).
+          <Text size="xsmall" className="text-ui-fg-muted md:col-span-2" data-testid="store-time-zone">
+            Times in {timeZone} (the store's time zone).
           </Text>
         </div>
       ) : (
@@ -94,5 +98,43 @@ export const ValiditySection = ({ form }: { form: CouponFormState }) => {
         </FormField>
       )}
     </Section>
+  )
+}
+
+/** A clock that ticks every `ms` (the earliest start moves with it). */
+function useNow(ms = 15_000): number {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), ms)
+    return () => clearInterval(timer)
+  }, [ms])
+  return now
+}
+
+/**
+ * COUPON-7: "Earliest start: in 1 hour (16:42)", from the store's `coupons.min_start_lead_minutes`,
+ * and "As soon as allowed", which fills the start with it (rounded up to the next minute, plus
+ * one minute of margin for the time it takes to save).
+ */
+const EarliestStart = ({ form }: { form: CouponFormState }) => {
+  const { leadMinutes, timeZone, set } = form
+  const now = useNow()
+  const earliest = earliestStart(leadMinutes, now, 0)
+  const sameDay = toZonedInput(earliest, timeZone).slice(0, 10) === toZonedInput(now, timeZone).slice(0, 10)
+  const at = sameDay ? formatStoreTime(earliest, timeZone) : formatStoreDateTime(earliest, timeZone)
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-2">
+      <Text size="small" className="text-ui-fg-subtle" data-testid="earliest_start">
+        Earliest start: {leadText(leadMinutes)} ({at})
+      </Text>
+      <Button
+        type="button"
+        size="small"
+        variant="secondary"
+        onClick={() => set("starts_at", toZonedInput(earliestStart(leadMinutes, Date.now()), timeZone))}
+      >
+        As soon as allowed
+      </Button>
+    </div>
   )
 }
