@@ -16,7 +16,8 @@ import { plural } from "./coupon-display"
 import { DrawerFormFooter, FormField } from "./layout"
 import { CurrencySelect, defaultCurrencyOf } from "./inputs/currency-select"
 import { useStoreTimezone } from "../hooks/use-coupon-settings"
-import { HIDDEN_FROM_SHOPPERS, fromStoreInput, offerTermsText, pointsText, rivalText, toStoreInput } from "./points-display"
+import { HIDDEN_FROM_SHOPPERS, offerTermsText, pointsText, rivalText } from "./points-display"
+import { fromZonedInput, toZonedInput } from "../lib/dates"
 
 /** What the inputs hold (text). */
 interface OfferFormValues {
@@ -87,8 +88,8 @@ function initialValues(timeZone: string, offer?: AdminExchangeOffer): OfferFormV
     stock: String(offer.stock),
     per_customer_limit: text(offer.per_customer_limit),
     valid_days: String(offer.valid_days),
-    starts_at: toStoreInput(offer.starts_at, timeZone),
-    ends_at: toStoreInput(offer.ends_at, timeZone),
+    starts_at: toZonedInput(offer.starts_at, timeZone),
+    ends_at: toZonedInput(offer.ends_at, timeZone),
   }
 }
 
@@ -106,7 +107,7 @@ function toOfferInput(
   initial?: OfferFormValues
 ): ExchangeOfferInput {
   const windowDate = (field: "starts_at" | "ends_at") =>
-    offer && initial && values[field] === initial[field] ? offer[field] : fromStoreInput(values[field], timeZone)
+    offer && initial && values[field] === initial[field] ? offer[field] : fromZonedInput(values[field], timeZone)
   return {
     name: values.name.trim(),
     face_value: required(values.face_value),

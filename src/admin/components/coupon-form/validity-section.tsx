@@ -72,7 +72,7 @@ export const ValiditySection = ({ form }: { form: CouponFormState }) => {
             />
           </FormField>
           <Text size="xsmall" className="text-ui-fg-muted md:col-span-2" data-testid="store-time-zone">
-            Times in {timeZone} (the store's time zone).
+            Times are in the store's time zone ({timeZone}).
           </Text>
         </div>
       ) : (

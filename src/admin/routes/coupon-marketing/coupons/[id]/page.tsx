@@ -8,6 +8,7 @@ import { ENDED_DELETE_EXPLANATION, useConfirmDeleteCoupon } from "../../../../co
 import { IssueCodesDrawer } from "../../../../components/issue-codes-drawer"
 import { PageError, PageLoading, Section } from "../../../../components/layout"
 import { AdminCoupon, useCoupon } from "../../../../hooks/use-coupons"
+import { useStoreTimezone } from "../../../../hooks/use-coupon-settings"
 
 /**
  * Coupon marketing → Coupons → a coupon. Scheduled and active coupons can be edited (name,
@@ -83,6 +84,7 @@ const EditCouponPage = () => {
 /** COUPON-5: how many individual codes were issued, and "Issue codes". */
 const IndividualCodes = ({ coupon }: { coupon: AdminCoupon }) => {
   const [open, setOpen] = useState(false)
+  const timeZone = useStoreTimezone()
   const ended = coupon.status === "ended"
   return (
     <Section
@@ -96,7 +98,7 @@ const IndividualCodes = ({ coupon }: { coupon: AdminCoupon }) => {
           </Text>
           <Text size="small" className="text-ui-fg-subtle">
             {coupon.codes_issued_at
-              ? `First issued ${formatDateTime(coupon.codes_issued_at)}.`
+              ? `First issued ${formatDateTime(coupon.codes_issued_at, timeZone)} (${timeZone ?? "your browser's time zone"}).`
               : "No codes issued yet: shoppers cannot use this coupon until they get one."}
           </Text>
         </div>
