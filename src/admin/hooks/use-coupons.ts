@@ -367,3 +367,33 @@ export function useOrderCouponUse(orderId: string | undefined) {
     enabled: !!orderId,
   })
 }
+
+// ---------------------------------------------------------------------------------------------
+// The exchange offers a coupon would hide (POINTS-5).
+
+/** An exchange offer that saving the coupon would make non-compliant, and why. */
+export interface AdminCouponOfferImpact {
+  id: string
+  name: string
+  message: string
+}
+
+/**
+ * POST /admin/coupon-marketing/coupons/offer-impact (read-only): the exchange offers this
+ * coupon (new, or `coupon_id` with its changes) would hide from shoppers. `body` null: no question.
+ */
+export function useCouponOfferImpact(body: (Partial<CouponInput> & { coupon_id?: string }) | null) {
+  return useQuery({
+    queryKey: [...couponsKey, "offer-impact", body],
+    queryFn: () =>
+      sdk.client.fetch<{ offers: AdminCouponOfferImpact[] }>("/admin/coupon-marketing/coupons/offer-impact", {
+        method: "POST",
+        body,
+      }),
+    select: (data) => data.offers,
+    enabled: !!body,
+    placeholderData: keepPreviousData,
+    staleTime: 10 * 1000,
+    retry: false,
+  })
+}

@@ -1,6 +1,6 @@
-import { Button, Hint } from "@medusajs/ui"
+import { Alert, Button, Hint, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import type { AdminCoupon } from "../../hooks/use-coupons"
+import type { AdminCoupon, AdminCouponOfferImpact } from "../../hooks/use-coupons"
 import { useCouponSettingsResponse } from "../../hooks/use-coupon-settings"
 import { COUPONS_PATH } from "../coupon-display"
 import { PageError, PageLoading } from "../layout"
@@ -42,7 +42,7 @@ export const CouponForm = ({ coupon }: CouponFormProps) => {
 
 const CouponFormBody = ({ coupon, timeZone, leadMinutes }: CouponFormProps & { timeZone: string; leadMinutes: number }) => {
   const form = useCouponForm({ coupon, timeZone, leadMinutes })
-  const { editing, readOnly, pending, dirty, formError, onSubmit } = form
+  const { editing, readOnly, pending, dirty, formError, onSubmit, hiddenOffers } = form
 
   return (
     <form onSubmit={onSubmit} noValidate className="divide-y" aria-label={editing ? "Edit coupon" : "Create coupon"}>
@@ -58,6 +58,7 @@ const CouponFormBody = ({ coupon, timeZone, leadMinutes }: CouponFormProps & { t
       <ConditionsSection form={form} />
       <TargetsSection form={form} />
       <LimitsSection form={form} />
+      {hiddenOffers.length > 0 && <OfferImpactWarning offers={hiddenOffers} />}
       <div className="flex items-center justify-end gap-x-2 px-6 py-4">
         {formError && (
           <Hint variant="error" className="mr-auto">
@@ -76,3 +77,24 @@ const CouponFormBody = ({ coupon, timeZone, leadMinutes }: CouponFormProps & { t
     </form>
   )
 }
+
+/**
+ * POINTS-5, before saving: an exchange offer a free coupon beats is hidden from every shopper
+ * until it is made deeper. Said here, so that it does not vanish unnoticed.
+ */
+const OfferImpactWarning = ({ offers }: { offers: AdminCouponOfferImpact[] }) => (
+  <div className="px-6 py-4" role="status" aria-live="polite" data-testid="offer-impact-warning">
+    <Alert variant="warning">
+      <div className="flex flex-col gap-y-2">
+        {offers.map((o) => (
+          <Text key={o.id} size="small">
+            Saving this coupon hides the exchange offer '{o.name}' from every shopper: {o.message}
+          </Text>
+        ))}
+        <Text size="small" className="text-ui-fg-subtle">
+          Make the offer deeper under Coupon marketing → Points, or choose a smaller amount here.
+        </Text>
+      </div>
+    </Alert>
+  </div>
+)

@@ -1,7 +1,8 @@
 import { toast } from "@medusajs/ui"
 import { FormEvent, useEffect, useMemo, useState } from "react"
 import { useNavigate } from "react-router-dom"
-import { AdminCoupon, useCreateCoupon, useUpdateCoupon } from "../../hooks/use-coupons"
+import { AdminCoupon, useCouponOfferImpact, useCreateCoupon, useUpdateCoupon } from "../../hooks/use-coupons"
+import { useDebounced } from "../../hooks/use-debounced"
 import { useStoreCurrencies } from "../../hooks/use-coupons"
 import { earliestStart, formatStoreDateTime, humanizeInstants, leadText } from "../../lib/dates"
 import { groupFieldErrors, parseFieldErrors } from "../../lib/form-errors"
@@ -113,6 +114,18 @@ export function useCouponForm({
   }
   const clientErrors = groupFieldErrors(problems, FIELDS)
 
+  // POINTS-5: the exchange offers this coupon would hide, asked (debounced) as the admin types.
+  // Only a fixed amount off can beat an offer; an ended coupon is read-only.
+  const impactBody =
+    readOnly || input.benefit_type !== "fixed_amount" || !/^[a-z]{3}$/i.test(input.currency_code)
+      ? null
+      : coupon
+        ? { coupon_id: coupon.id, ...changedFields(input, toCouponInput(initial, timeZone, coupon, initial)) }
+        : input
+  const impactKey = useDebounced(impactBody ? JSON.stringify(impactBody) : "", 500)
+  const impact = useCouponOfferImpact(impactKey ? JSON.parse(impactKey) : null)
+  const hiddenOffers = impactKey ? (impact.data ?? []) : []
+
   /** The error shown under a field: the API's, else the rules' once the field was touched or the form submitted. */
   const errorOf = (field: Field): string | undefined =>
     serverErrors[field] ?? (submitted || touched[field] ? clientErrors.fields[field] : undefined)
@@ -181,6 +194,8 @@ export function useCouponForm({
     onSubmit,
     timeZone,
     leadMinutes,
+    /** The exchange offers saving this coupon would hide from shoppers (POINTS-5). */
+    hiddenOffers,
   }
 }
 
