@@ -272,4 +272,9 @@ export const config = defineRouteConfig({
   rank: 1,
 })
 
+/** Medusa's breadcrumbs in the top bar: “Coupon marketing › Coupons”. */
+export const handle = {
+  breadcrumb: () => "Coupons",
+}
+
 export default CouponsPage
