@@ -1,6 +1,6 @@
 import { Button, Drawer, Hint, Input, Text, Textarea, toast } from "@medusajs/ui"
 import { FormEvent, useEffect, useState } from "react"
-import { useStoreCurrencies } from "../hooks/use-coupons"
+import { useStoreCurrencies } from "../hooks/use-stores"
 import { useCreateDeposit } from "../hooks/use-budget"
 import { FieldErrors, groupFieldErrors, parseFieldErrors } from "../lib/form-errors"
 import { errorMessage } from "../lib/sdk"

@@ -1,6 +1,6 @@
 import { Button, Drawer, Hint, Input, Select, Text, toast } from "@medusajs/ui"
 import { FormEvent, useEffect, useMemo, useState } from "react"
-import { useStoreCurrencies } from "../hooks/use-coupons"
+import { useStoreCurrencies } from "../hooks/use-stores"
 import {
   AdminExchangeOffer,
   ExchangeOfferUpdate,

@@ -1,5 +1,5 @@
 import { Hint, Input, Label, RadioGroup, Select, Text } from "@medusajs/ui"
-import { useCustomerGroups } from "../../hooks/use-coupons"
+import { useCustomerGroups } from "../../hooks/use-customer-groups"
 import { errorMessage } from "../../lib/sdk"
 import { COUPON_LIMITS, CodeMode, CouponAudience } from "../../../types/coupons"
 import { AUDIENCE_LABELS } from "../coupon-display"

@@ -1,4 +1,4 @@
-import { useProductCategories } from "../../hooks/use-coupons"
+import { useProductCategories } from "../../hooks/use-product-categories"
 import { errorMessage } from "../../lib/sdk"
 import { COUPON_LIMITS } from "../../../types/coupons"
 import { Section } from "../layout"

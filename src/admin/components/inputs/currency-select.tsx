@@ -1,5 +1,5 @@
 import { Hint, Select } from "@medusajs/ui"
-import { StoreCurrency, useStoreCurrencies } from "../../hooks/use-coupons"
+import { StoreCurrency, useStoreCurrencies } from "../../hooks/use-stores"
 import { errorMessage } from "../../lib/sdk"
 
 /** The store's default currency (else its first), or "" while they load. */
