@@ -15,6 +15,7 @@ import { validateOfferInput } from "../../modules/coupon-marketing/domain/points
 import { plural } from "./coupon-display"
 import { DrawerFormFooter, FormField } from "./layout"
 import { CurrencySelect, defaultCurrencyOf } from "./inputs/currency-select"
+import { DateTimeField } from "./inputs/date-time-field"
 import { useStoreTimezone } from "../hooks/use-coupon-settings"
 import { HIDDEN_FROM_SHOPPERS, offerTermsText, pointsText, rivalText } from "./points-display"
 import { fromZonedInput, toZonedInput } from "../lib/dates"
@@ -419,10 +420,24 @@ export const ExchangeOfferDrawer = ({
 
             <div className="grid gap-4 md:grid-cols-2">
               <FormField id="starts_at" label="Offer starts" optional help="Empty: open now." error={errorOf("starts_at")}>
-                <Input {...inputProps("starts_at")} type="datetime-local" />
+                <DateTimeField
+                  id="starts_at"
+                  value={values.starts_at}
+                  onChange={(v) => set("starts_at", v)}
+                  timeZone={timeZone}
+                  disabled={pending}
+                  invalid={!!errorOf("starts_at")}
+                />
               </FormField>
               <FormField id="ends_at" label="Offer ends" optional help="Empty: no end." error={errorOf("ends_at")}>
-                <Input {...inputProps("ends_at")} type="datetime-local" />
+                <DateTimeField
+                  id="ends_at"
+                  value={values.ends_at}
+                  onChange={(v) => set("ends_at", v)}
+                  timeZone={timeZone}
+                  disabled={pending}
+                  invalid={!!errorOf("ends_at")}
+                />
               </FormField>
               <Text size="xsmall" className="text-ui-fg-muted md:col-span-2">
                 Times are in the store's time zone ({timeZone}).
