@@ -1,5 +1,5 @@
 import { DatePicker, Text } from "@medusajs/ui"
-import { useMemo } from "react"
+import { useMemo, useRef } from "react"
 import { pickerDateToWallClock, wallClockToPickerDate } from "../../lib/dates"
 
 /**
@@ -24,8 +24,20 @@ export const DateTimeField = ({
   disabled?: boolean
   invalid?: boolean
 }) => {
-  // One Date per value: the picker re-syncs whenever the Date it is given changes.
-  const date = useMemo(() => wallClockToPickerDate(value), [value])
+  // One Date per value: the picker re-syncs (and redraws its segments) whenever the Date it is
+  // given changes. While the admin types, the picker answers null for a partial date: the form
+  // then holds "" (its rules say the field is needed), but the picker keeps the Date it had, so
+  // that what is being typed is not wiped. An empty value set from outside (a reset) clears it.
+  const emptiedHere = useRef(false)
+  const held = useRef<Date | null>(null)
+  const date = useMemo(() => {
+    const d = wallClockToPickerDate(value)
+    if (d || !emptiedHere.current) {
+      emptiedHere.current = false
+      held.current = d
+    }
+    return held.current
+  }, [value])
   return (
     <div className="flex flex-col gap-y-1" data-testid={`${id}_field`} data-value={value}>
       <DatePicker
@@ -35,7 +47,10 @@ export const DateTimeField = ({
         granularity="minute"
         hourCycle={24}
         value={date}
-        onChange={(d) => onChange(pickerDateToWallClock(d))}
+        onChange={(d) => {
+          emptiedHere.current = !d
+          onChange(pickerDateToWallClock(d))
+        }}
         isDisabled={disabled}
         isInvalid={invalid}
       />
