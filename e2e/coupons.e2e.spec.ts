@@ -6,6 +6,7 @@ import { AdminApi, eventually } from "./support/admin-api"
 import { adminContext, launch, screenshot } from "./support/browser"
 import { createShop, Shopper, TAX_RATE } from "./support/shop"
 import { formatMoney } from "../src/modules/coupon-marketing/domain/coupons"
+import { fromZonedInput, toZonedInput } from "../src/admin/lib/dates"
 
 interface ApiCoupon {
   id: string
@@ -27,6 +28,9 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
   let api: AdminApi
   let currency: string
   let promotionId: string
+  /** The store's time zone (the plugin's `timezone` option) and earliest coupon start. */
+  let timeZone: string
+  let leadMinutes: number
 
   /** A coupon made through the API, with a window from 2 hours ahead, 7 days long. */
   async function couponViaApi(name: string, policy: Record<string, unknown>): Promise<ApiCoupon> {
@@ -54,6 +58,9 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
       await api.post("/admin/product-categories", { name, is_active: true })
     }
     currency = await api.defaultCurrency()
+    const settings = await api.get<{ timezone: string; min_start_lead_minutes: number }>("/admin/coupon-marketing/settings")
+    timeZone = settings.timezone
+    leadMinutes = settings.min_start_lead_minutes
   })
 
   afterAll(async () => {
@@ -82,8 +89,21 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
 
     await form.name.fill(couponName)
     await form.code.fill(code)
-    await form.start.fill(await form.localDateTimeIn(2))
-    await form.end.fill(await form.localDateTimeIn(24 * 30))
+    // COUPON-7: the earliest start comes from the store's option, on the store's clocks.
+    const lead = leadMinutes === 60 ? "in 1 hour" : `in ${leadMinutes} minutes`
+    await form.earliestStart.getByText(new RegExp(`^Earliest start: ${lead} \\(\\d{2}:\\d{2}\\)$`)).waitFor()
+    await form.timeZoneNote.getByText(`Times are in the store's time zone (${timeZone}).`).waitFor()
+    const clicked = Date.now()
+    await form.asSoonAsAllowed.click()
+    const start = fromZonedInput(await form.dateTimeValue(form.start), timeZone)!
+    const ahead = (Date.parse(start) - clicked) / 60000
+    expect(ahead).toBeGreaterThanOrEqual(leadMinutes)
+    expect(ahead).toBeLessThanOrEqual(leadMinutes + 2.1)
+    await form.scrollTo(form.start)
+    await screenshot(page, "coupon-form-earliest-start")
+    // The end typed into Medusa's DatePicker, read on the store's clocks (not the browser's).
+    const endWall = toZonedInput(Date.now() + 30 * 24 * 3600 * 1000, timeZone).slice(0, 10) + "T10:00"
+    await form.typeDateTime(form.end, endWall)
     await form.chooseBenefit("Percent off the eligible total")
     await form.benefitValue.fill("10")
     for (const name of categories) {
@@ -116,6 +136,9 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
     expect(body.coupons[0].benefit_value).toBe(10)
     expect(body.coupons[0].promotion_id).toBeTruthy()
     promotionId = body.coupons[0].promotion_id
+    const saved = body.coupons[0] as unknown as { starts_at: string; ends_at: string }
+    expect(new Date(saved.starts_at).toISOString()).toBe(start)
+    expect(new Date(saved.ends_at).toISOString()).toBe(fromZonedInput(endWall, timeZone))
   })
 
   it("shows the coupon's policy and usage on its Medusa promotion's page", async () => {
@@ -153,7 +176,7 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
 
     await policy.getByRole("link", { name: "Open coupon" }).click()
     const form = new CouponFormPage(page)
-    await form.heading("Edit coupon").waitFor({ timeout: 60000 })
+    await form.heading(couponName).waitFor({ timeout: 60000 })
     expect(await form.name.inputValue()).toBe(couponName)
   })
 
@@ -184,7 +207,9 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
     await list.rowAction(couponName, "Edit")
 
     const form = new CouponFormPage(page)
-    await form.heading("Edit coupon").waitFor({ timeout: 60000 })
+    // The page is headed by the coupon's name, which Medusa's breadcrumbs show too.
+    await form.heading(couponName).waitFor({ timeout: 60000 })
+    expect(await page.getByText(couponName, { exact: true }).count()).toBeGreaterThanOrEqual(2)
     expect(await form.name.inputValue()).toBe(couponName)
     // COUPON-17: audience, code and currency are fixed after creation.
     expect(await form.audience("Anyone").isDisabled()).toBe(true)
@@ -201,6 +226,83 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
     await list.row(renamed).waitFor({ timeout: 30000 })
     expect(await list.row(couponName).count()).toBe(0)
     await screenshot(page, "coupons-list-renamed")
+  })
+
+  it("picks the gift of a gift coupon by searching products: title, variant and SKU shown, the variant stored", async () => {
+    const title = `Gift tea tin ${run}`
+    const sku = `GIFT-TIN-${run}`
+    const { product } = await api.post<{ product: { id: string; variants: { id: string; sku: string }[] } }>("/admin/products", {
+      title,
+      status: "published",
+      options: [{ title: "Size", values: ["100 g"] }],
+      variants: [{ title: "100 g", sku, options: { Size: "100 g" }, prices: [{ currency_code: currency, amount: 12 }] }],
+    })
+    const variantId = product.variants[0].id
+    const name = `Free tea tin ${run}`
+
+    const list = new CouponsPage(page)
+    await list.openFromSidebar()
+    await list.createCoupon.click()
+    const form = new CouponFormPage(page)
+    await form.heading("Create coupon").waitFor({ timeout: 60000 })
+    await form.name.fill(name)
+    await form.code.fill(`TIN-${run}`)
+    await form.chooseBenefit("Gift product")
+    // No raw variant id to type: a search of the store's products.
+    await form.giftChosen.getByText("No gift chosen yet").waitFor()
+    await form.searchGift(title)
+    const option = form.giftOptions.filter({ hasText: sku })
+    await option.waitFor({ timeout: 30000 })
+    await expect(option.textContent()).resolves.toContain(title)
+    await expect(option.textContent()).resolves.toContain("100 g")
+    await option.click()
+    await form.giftChosen.getByText(`${title} · 100 g (${sku})`).waitFor()
+    await form.scrollTo(form.giftSearch)
+    await screenshot(page, "coupon-gift-variant-picker")
+    await form.asSoonAsAllowed.click()
+    await form.create.click()
+    await list.toast("Coupon created").waitFor({ timeout: 30000 })
+
+    const body = await api.get<{ coupons: { id: string; gift_variant_id: string | null }[] }>(
+      `/admin/coupon-marketing/coupons?q=${encodeURIComponent(name)}`
+    )
+    expect(body.coupons).toHaveLength(1)
+    expect(body.coupons[0].gift_variant_id).toBe(variantId)
+    // Reopened, the gift is shown by its product and variant, not its id.
+    await form.open(body.coupons[0].id)
+    await form.giftChosen.getByText(`${title} · 100 g (${sku})`).waitFor({ timeout: 30000 })
+  })
+
+  it("warns before saving a coupon that would hide an exchange offer from every shopper (POINTS-5)", async () => {
+    const offerName = `Points 50 off ${run}`
+    await api.post("/admin/coupon-marketing/exchange-offers", {
+      name: offerName,
+      face_value: 50,
+      threshold: 0,
+      currency_code: currency,
+      points_cost: 500,
+      stock: 5,
+      valid_days: 10,
+    })
+    const list = new CouponsPage(page)
+    await list.openFromSidebar()
+    await list.createCoupon.click()
+    const form = new CouponFormPage(page)
+    await form.heading("Create coupon").waitFor({ timeout: 60000 })
+    await form.name.fill(`Free 60 off ${run}`)
+    await form.code.fill(`FREE60-${run}`)
+    // A free 60 off beats the offer's 50 off: the form says so before saving.
+    await form.benefitValue.fill("60")
+    const warning = form.offerWarning.getByText(`Saving this coupon hides the exchange offer '${offerName}' from every shopper:`, {
+      exact: false,
+    })
+    await warning.waitFor({ timeout: 30000 })
+    await expect(form.offerWarning.textContent()).resolves.toContain(`${formatMoney(60, currency)} off`)
+    await form.scrollTo(form.offerWarning)
+    await screenshot(page, "coupon-offer-warning")
+    // 40 off does not beat it: the warning goes.
+    await form.benefitValue.fill("40")
+    await form.offerWarning.waitFor({ state: "detached", timeout: 30000 })
   })
 
   describe("individual codes (COUPON-5)", () => {
@@ -368,10 +470,10 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
 
       await row.getByRole("link", { name: renamed }).click()
       const form = new CouponFormPage(page)
-      await form.heading("Coupon").waitFor({ timeout: 60000 })
+      await form.heading(renamed).waitFor({ timeout: 60000 })
       await page.getByText("This coupon has ended: it can no longer be edited or deleted.").waitFor()
       expect(await form.name.isDisabled()).toBe(true)
-      expect(await form.start.isDisabled()).toBe(true)
+      expect(await form.dateTimeDisabled(form.start)).toBe(true)
       expect(await form.category(categories[0]).isDisabled()).toBe(true)
       expect(await form.save.count()).toBe(0)
       expect(await form.delete.isDisabled()).toBe(true)

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals"
 import { Browser, BrowserContext, Locator, Page } from "playwright-core"
 import { CustomerPage, PointsPage } from "./pages/points-page"
 import { AdminApi, eventually } from "./support/admin-api"
+import { typeDateTime } from "./support/date-picker"
 import { admin, adminContext, baseUrl, launch, screenshot } from "./support/browser"
 import { formatMoney } from "../src/modules/coupon-marketing/domain/coupons"
 
@@ -115,7 +116,8 @@ describe("Coupon marketing → Points in the admin (POINTS-3 … POINTS-6)", () 
     await drawer.locator("#per_customer_limit").fill("2")
     // The window is entered on the store's clocks (Asia/Tokyo, UTC+9), whatever the browser's zone.
     await drawer.getByText("Times are in the store's time zone (Asia/Tokyo).").waitFor()
-    await drawer.locator("#ends_at").fill("2030-01-01T10:00")
+    // Medusa's DatePicker, typed segment by segment.
+    await typeDateTime(page, drawer.getByTestId("ends_at_field"), "2030-01-01T10:00")
     expect(await drawer.locator("#valid_days").inputValue()).toBe("30")
     for (const field of ["name", "face_value", "threshold", "points_cost", "stock", "valid_days"]) {
       expect(await points.error(drawer, field).textContent()).toBe("")

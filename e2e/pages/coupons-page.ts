@@ -1,5 +1,6 @@
 import { Locator, Page } from "playwright-core"
 import { baseUrl } from "../support/browser"
+import { typeDateTime } from "../support/date-picker"
 
 /** Coupon marketing → Coupons: the list. */
 export class CouponsPage {
@@ -79,12 +80,27 @@ export class CouponFormPage {
   readonly downloadReport: Locator
   readonly codesIssued: Locator
   readonly issueCodes: Locator
+  readonly earliestStart: Locator
+  readonly asSoonAsAllowed: Locator
+  readonly offerWarning: Locator
+  readonly giftSearch: Locator
+  readonly giftOptions: Locator
+  readonly giftChosen: Locator
+  readonly timeZoneNote: Locator
 
   constructor(private readonly page: Page) {
     this.name = page.getByLabel("Name", { exact: true })
     this.code = page.getByLabel("Coupon code", { exact: true })
-    this.start = page.getByLabel("Start", { exact: true })
-    this.end = page.getByLabel("End", { exact: true })
+    // Medusa's DatePicker: a group of date and time segments (spinbuttons), on the store's clocks.
+    this.start = page.getByTestId("starts_at_field")
+    this.end = page.getByTestId("ends_at_field")
+    this.earliestStart = page.getByTestId("earliest_start")
+    this.asSoonAsAllowed = page.getByRole("button", { name: "As soon as allowed" })
+    this.offerWarning = page.getByTestId("offer-impact-warning")
+    this.giftSearch = page.getByRole("searchbox", { name: "Search gift products" })
+    this.giftOptions = page.getByRole("listbox", { name: "Gift variants" }).getByRole("option")
+    this.giftChosen = page.getByTestId("gift_variant_id_chosen")
+    this.timeZoneNote = page.getByTestId("store-time-zone")
     this.benefitValue = page.locator("#benefit_value")
     this.create = page.getByRole("button", { name: "Create coupon" })
     this.save = page.getByRole("button", { name: "Save", exact: true })
@@ -97,7 +113,7 @@ export class CouponFormPage {
   /** Opens a coupon's page by its address. */
   async open(couponId: string) {
     await this.page.goto(`${baseUrl}/app/coupon-marketing/coupons/${couponId}`, { timeout: 240000 })
-    await this.page.getByRole("heading", { name: /^(Edit coupon|Coupon)$/ }).waitFor({ timeout: 60000 })
+    await this.page.getByRole("form", { name: /coupon$/ }).waitFor({ timeout: 60000 })
     await this.name.waitFor({ timeout: 60000 })
   }
 
@@ -136,13 +152,29 @@ export class CouponFormPage {
     return this.page.getByRole("checkbox", { name, exact: true })
   }
 
-  /** A datetime-local value `hours` from now, in the browser's own time zone. */
-  async localDateTimeIn(hours: number): Promise<string> {
-    return this.page.evaluate((h) => {
-      const d = new Date(Date.now() + h * 3600 * 1000)
-      const p = (n: number) => String(n).padStart(2, "0")
-      return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`
-    }, hours)
+  /** A date-time field's value: the wall time it holds on the store's clocks ("2026-12-01T10:00"). */
+  async dateTimeValue(field: Locator): Promise<string> {
+    return (await field.getAttribute("data-value")) ?? ""
+  }
+
+  /** Whether a date-time field is disabled (its segments are). */
+  async dateTimeDisabled(field: Locator): Promise<boolean> {
+    return (await field.getByRole("spinbutton").first().getAttribute("aria-disabled")) === "true"
+  }
+
+  /** Types a wall time on the store's clocks into a date-time field (Medusa's DatePicker). */
+  async typeDateTime(field: Locator, wall: string) {
+    await typeDateTime(this.page, field, wall)
+  }
+
+  /** Searches the gift picker for `q` and waits for the admin API's answer. */
+  async searchGift(q: string) {
+    const answered = this.page.waitForResponse(
+      (r) => new URL(r.url()).pathname.endsWith("/admin/products") && new URL(r.url()).searchParams.get("q") === q,
+      { timeout: 30000 }
+    )
+    await this.giftSearch.fill(q)
+    await answered
   }
 }
 

@@ -438,5 +438,55 @@ export function couponsSuite({ api, getContainer }: SuiteContext) {
       expect(await pageAccountCustomerIds(pg, "", 10_000)).toContain(member.id)
       expect(await pageAccountCustomerIds(pg, member.id, 10)).not.toContain(member.id)
     })
+
+    it("POINTS-5 offer-impact: a free coupon deeper than an exchange offer names the offer it would hide; a shallower one, another benefit or an edit that keeps it shallow, none; nothing is written", async () => {
+      await api.post("/admin/coupon-marketing/budget/deposits", { amount: 100_000, reason: "Double 11", currency_code: "jpy" }, admin)
+      const { data } = await api.post(
+        "/admin/coupon-marketing/exchange-offers",
+        { name: "¥55 off ¥299", face_value: 55, threshold: 299, currency_code: "jpy", points_cost: 20, stock: 10, per_customer_limit: 2, valid_days: 30 },
+        admin
+      )
+      const offer = data.exchange_offer
+      const free = (amount: number, code: string) => ({
+        name: `Free ${amount} off 299`, audience: "anyone", code_mode: "fixed", code, validity_type: "window", starts_at: inHours(2),
+        ends_at: inHours(48), benefit_type: "fixed_amount", benefit_value: amount, currency_code: "jpy", condition_type: "min_total",
+        condition_value: 299, category_ids: [],
+      })
+      const impact = async (body: Record<string, unknown>) =>
+        response(api.post("/admin/coupon-marketing/coupons/offer-impact", body, admin))
+
+      // Deeper (60 off 299 beats 55 off 299): the offer would be hidden, said with currency signs.
+      const hides = await impact(free(60, "FREE60"))
+      expect(hides.status).toBe(200)
+      expect(hides.data.offers).toEqual([{ id: offer.id, name: "¥55 off ¥299", message: expect.stringContaining('"Free 60 off 299"') }])
+      expect(hides.data.offers[0].message).toContain("¥60 off over ¥299")
+      expect(hides.data.offers[0].message).toContain("¥55 off over ¥299")
+      // Partial bodies are answered (the form asks as the admin types).
+      expect((await impact({ benefit_type: "fixed_amount", benefit_value: 300, currency_code: "jpy" })).data.offers).toHaveLength(1)
+
+      // Not deeper, another currency, another benefit, no amount yet: nothing hidden.
+      expect((await impact(free(50, "FREE50"))).data.offers).toEqual([])
+      expect((await impact({ ...free(60, "FREE60"), currency_code: "usd" })).data.offers).toEqual([])
+      expect((await impact({ ...free(60, "FREE60"), benefit_type: "percent", benefit_value: 10 })).data.offers).toEqual([])
+      expect((await impact({ name: "Draft" })).data.offers).toEqual([])
+
+      // Editing: the stored coupon with the body's changes.
+      const stored = (await api.post("/admin/coupon-marketing/coupons", free(50, "FREE50"), admin)).data.coupon
+      expect((await impact({ coupon_id: stored.id })).data.offers).toEqual([])
+      expect((await impact({ coupon_id: stored.id, benefit_value: 70 })).data.offers).toEqual([
+        expect.objectContaining({ id: offer.id, message: expect.stringContaining('"Free 50 off 299"') }),
+      ])
+      // Nothing was written: the offer is still shown to shoppers.
+      const after = (await api.get(`/admin/coupon-marketing/exchange-offers/${offer.id}`, admin)).data.exchange_offer
+      expect(after.compliance).toBe("compliant")
+
+      // The create validator, partial: bad fields named, unknown ones refused, an unknown coupon 404.
+      const bad = await impact({ benefit_value: "sixty" })
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("benefit_value")
+      const unknown = await impact({ colour: "red" })
+      expect(unknown.status).toBe(400)
+      expect((await impact({ coupon_id: "cmcp_missing" })).status).toBe(404)
+    })
   })
 }

@@ -1,5 +1,6 @@
 import { StatusBadge } from "@medusajs/ui"
 import type { AdminCoupon } from "../hooks/use-coupons"
+import { formatStoreDateTime } from "../lib/dates"
 import { backendUrl } from "../lib/sdk"
 import type { CouponAudience, CouponStatus } from "../../types/coupons"
 import { describeValidity } from "../../modules/coupon-marketing/domain/coupons"
@@ -34,22 +35,24 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString()} ${n === 1 ? one : many}`
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" })
-
-/** A date and time in the browser's locale and time zone. */
-export function formatDateTime(value: string | Date | null | undefined): string {
-  if (!value) return "…"
-  const d = value instanceof Date ? value : new Date(value)
-  return Number.isNaN(d.getTime()) ? "…" : dateTime.format(d)
+/**
+ * A date and time on the store's clocks (`timeZone`: `useStoreTimezone()`); the browser's while
+ * the zone is not known.
+ */
+export function formatDateTime(value: string | Date | null | undefined, timeZone?: string): string {
+  return formatStoreDateTime(value, timeZone)
 }
 
-/** COUPON-7: a window in the browser's locale, or "10 days from delivery". */
-export function validityText(coupon: Pick<AdminCoupon, "validity_type" | "valid_days" | "starts_at" | "ends_at">): string {
+/** COUPON-7: a window on the store's clocks, or "10 days from delivery". */
+export function validityText(
+  coupon: Pick<AdminCoupon, "validity_type" | "valid_days" | "starts_at" | "ends_at">,
+  timeZone?: string
+): string {
   if (coupon.validity_type === "relative") {
     // "10 days from delivery": no date, so no time zone is involved.
     return describeValidity({ validity_type: "relative", valid_days: coupon.valid_days }, "UTC")
   }
-  return `${formatDateTime(coupon.starts_at)} – ${formatDateTime(coupon.ends_at)}`
+  return `${formatDateTime(coupon.starts_at, timeZone)} – ${formatDateTime(coupon.ends_at, timeZone)}`
 }
 
 /** COUPON-13 in words: "1 use per customer · 500 uses in total", "Unlimited". */

@@ -1,6 +1,6 @@
-import { Button, Drawer, Hint, Input, Select, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Drawer, Hint, Input, Text, Textarea, toast } from "@medusajs/ui"
 import { FormEvent, useEffect, useState } from "react"
-import { useStoreCurrencies } from "../hooks/use-coupons"
+import { useStoreCurrencies } from "../hooks/use-stores"
 import { useCreateDeposit } from "../hooks/use-budget"
 import { FieldErrors, groupFieldErrors, parseFieldErrors } from "../lib/form-errors"
 import { errorMessage } from "../lib/sdk"
@@ -8,6 +8,7 @@ import { POINTS_LIMITS } from "../../types/points"
 import { currencyDecimals, formatMoney } from "../../modules/coupon-marketing/domain/coupons"
 import { validateDeposit } from "../../modules/coupon-marketing/domain/points"
 import { DrawerFormFooter, FormField } from "./layout"
+import { CurrencySelect, defaultCurrencyOf } from "./inputs/currency-select"
 
 type Field = "amount" | "reason" | "currency_code"
 const FIELDS: readonly Field[] = ["amount", "reason", "currency_code"]
@@ -58,9 +59,7 @@ export const DepositDrawer = ({ open, onOpenChange }: { open: boolean; onOpenCha
   const create = useCreateDeposit()
   const pending = create.isPending
   const currencies = useStoreCurrencies()
-  const defaultCurrency = currencies.data?.length
-    ? (currencies.data.find((c) => c.is_default) ?? currencies.data[0]).currency_code
-    : ""
+  const defaultCurrency = defaultCurrencyOf(currencies.data)
 
   // A new opening starts afresh, in the store's default currency.
   useEffect(() => {
@@ -157,20 +156,12 @@ export const DepositDrawer = ({ open, onOpenChange }: { open: boolean; onOpenCha
               />
             </FormField>
             <FormField id="currency_code" label="Currency" error={errorOf("currency_code")}>
-              <Select value={values.currency_code || undefined} onValueChange={(v) => set("currency_code", v)} disabled={pending}>
-                <Select.Trigger id="currency_code" aria-labelledby="currency_code_label" aria-invalid={!!errorOf("currency_code")}>
-                  <Select.Value placeholder={currencies.isLoading ? "Loading currencies…" : "Choose a currency"} />
-                </Select.Trigger>
-                <Select.Content>
-                  {(currencies.data ?? []).map((c) => (
-                    <Select.Item key={c.currency_code} value={c.currency_code}>
-                      {c.currency_code.toUpperCase()}
-                      {c.is_default ? " (default)" : ""}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-              {currencies.isError && <Hint variant="error">Could not load the store's currencies: {errorMessage(currencies.error)}</Hint>}
+              <CurrencySelect
+                value={values.currency_code}
+                onChange={(v) => set("currency_code", v)}
+                disabled={pending}
+                invalid={!!errorOf("currency_code")}
+              />
             </FormField>
             <FormField
               id="reason"

@@ -1,6 +1,6 @@
 import { Button, Drawer, Hint, Input, Select, Text, toast } from "@medusajs/ui"
 import { FormEvent, useEffect, useMemo, useState } from "react"
-import { useStoreCurrencies } from "../hooks/use-coupons"
+import { useStoreCurrencies } from "../hooks/use-stores"
 import {
   AdminExchangeOffer,
   ExchangeOfferUpdate,
@@ -14,8 +14,11 @@ import { formatMoney } from "../../modules/coupon-marketing/domain/coupons"
 import { validateOfferInput } from "../../modules/coupon-marketing/domain/points"
 import { plural } from "./coupon-display"
 import { DrawerFormFooter, FormField } from "./layout"
+import { CurrencySelect, defaultCurrencyOf } from "./inputs/currency-select"
+import { DateTimeField } from "./inputs/date-time-field"
 import { useStoreTimezone } from "../hooks/use-coupon-settings"
-import { HIDDEN_FROM_SHOPPERS, fromStoreInput, offerTermsText, pointsText, rivalText, toStoreInput } from "./points-display"
+import { HIDDEN_FROM_SHOPPERS, offerTermsText, pointsText, rivalText } from "./points-display"
+import { fromZonedInput, toZonedInput } from "../lib/dates"
 
 /** What the inputs hold (text). */
 interface OfferFormValues {
@@ -86,8 +89,8 @@ function initialValues(timeZone: string, offer?: AdminExchangeOffer): OfferFormV
     stock: String(offer.stock),
     per_customer_limit: text(offer.per_customer_limit),
     valid_days: String(offer.valid_days),
-    starts_at: toStoreInput(offer.starts_at, timeZone),
-    ends_at: toStoreInput(offer.ends_at, timeZone),
+    starts_at: toZonedInput(offer.starts_at, timeZone),
+    ends_at: toZonedInput(offer.ends_at, timeZone),
   }
 }
 
@@ -105,7 +108,7 @@ function toOfferInput(
   initial?: OfferFormValues
 ): ExchangeOfferInput {
   const windowDate = (field: "starts_at" | "ends_at") =>
-    offer && initial && values[field] === initial[field] ? offer[field] : fromStoreInput(values[field], timeZone)
+    offer && initial && values[field] === initial[field] ? offer[field] : fromZonedInput(values[field], timeZone)
   return {
     name: values.name.trim(),
     face_value: required(values.face_value),
@@ -192,8 +195,7 @@ export const ExchangeOfferDrawer = ({
   // A new offer's amounts default to the store's default currency.
   useEffect(() => {
     if (open && !editing && !values.currency_code && currencies.data?.length) {
-      const code = (currencies.data.find((c) => c.is_default) ?? currencies.data[0]).currency_code
-      setValues((v) => ({ ...v, currency_code: code }))
+      setValues((v) => ({ ...v, currency_code: defaultCurrencyOf(currencies.data) }))
     }
   }, [open, editing, values.currency_code, currencies.data])
 
@@ -358,23 +360,12 @@ export const ExchangeOfferDrawer = ({
               help={editing ? "Fixed after creation." : "The currency of the face value and the minimum spend."}
               error={errorOf("currency_code")}
             >
-              <Select value={values.currency_code || undefined} onValueChange={(v) => set("currency_code", v)} disabled={pending || editing}>
-                <Select.Trigger id="currency_code" aria-labelledby="currency_code_label" aria-invalid={!!errorOf("currency_code")}>
-                  <Select.Value placeholder={currencies.isLoading ? "Loading currencies…" : "Choose a currency"} />
-                </Select.Trigger>
-                <Select.Content>
-                  {(currencies.data ?? []).map((c) => (
-                    <Select.Item key={c.currency_code} value={c.currency_code}>
-                      {c.currency_code.toUpperCase()}
-                      {c.is_default ? " (default)" : ""}
-                    </Select.Item>
-                  ))}
-                  {values.currency_code && !currencies.data?.some((c) => c.currency_code === values.currency_code) && (
-                    <Select.Item value={values.currency_code}>{values.currency_code.toUpperCase()}</Select.Item>
-                  )}
-                </Select.Content>
-              </Select>
-              {currencies.isError && <Hint variant="error">Could not load the store's currencies: {errorMessage(currencies.error)}</Hint>}
+              <CurrencySelect
+                value={values.currency_code}
+                onChange={(v) => set("currency_code", v)}
+                disabled={pending || editing}
+                invalid={!!errorOf("currency_code")}
+              />
             </FormField>
 
             <div className="grid gap-4 md:grid-cols-2">
@@ -429,10 +420,24 @@ export const ExchangeOfferDrawer = ({
 
             <div className="grid gap-4 md:grid-cols-2">
               <FormField id="starts_at" label="Offer starts" optional help="Empty: open now." error={errorOf("starts_at")}>
-                <Input {...inputProps("starts_at")} type="datetime-local" />
+                <DateTimeField
+                  id="starts_at"
+                  value={values.starts_at}
+                  onChange={(v) => set("starts_at", v)}
+                  timeZone={timeZone}
+                  disabled={pending}
+                  invalid={!!errorOf("starts_at")}
+                />
               </FormField>
               <FormField id="ends_at" label="Offer ends" optional help="Empty: no end." error={errorOf("ends_at")}>
-                <Input {...inputProps("ends_at")} type="datetime-local" />
+                <DateTimeField
+                  id="ends_at"
+                  value={values.ends_at}
+                  onChange={(v) => set("ends_at", v)}
+                  timeZone={timeZone}
+                  disabled={pending}
+                  invalid={!!errorOf("ends_at")}
+                />
               </FormField>
               <Text size="xsmall" className="text-ui-fg-muted md:col-span-2">
                 Times are in the store's time zone ({timeZone}).

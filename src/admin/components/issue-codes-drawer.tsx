@@ -1,17 +1,9 @@
 import { Spinner, XMarkMini } from "@medusajs/icons"
 import { Badge, Button, Checkbox, Drawer, Hint, IconButton, Input, Label, RadioGroup, Text, toast } from "@medusajs/ui"
 import { FormEvent, useEffect, useState } from "react"
-import {
-  AdminCoupon,
-  CustomerGroupOption,
-  CustomerOption,
-  IssueCodesTarget,
-  customerLabel,
-  useCustomerGroup,
-  useCustomerGroupSearch,
-  useCustomerSearch,
-  useIssueCouponCodes,
-} from "../hooks/use-coupons"
+import { AdminCoupon, IssueCodesTarget, useIssueCouponCodes } from "../hooks/use-coupons"
+import { CustomerGroupOption, useCustomerGroup, useCustomerGroupSearch } from "../hooks/use-customer-groups"
+import { CustomerOption, customerLabel, useCustomerSearch } from "../hooks/use-customers"
 import { useDebounced } from "../hooks/use-debounced"
 import { errorMessage } from "../lib/sdk"
 import { plural } from "./coupon-display"

@@ -3,74 +3,16 @@ import type { AdminExchangeOffer } from "../hooks/use-exchange-offers"
 import { AdminPointsExchange, useAdminUser } from "../hooks/use-points"
 import type { PointsEntryType } from "../../types/points"
 import { useStoreTimezone } from "../hooks/use-coupon-settings"
-import { formatMoney, fromZonedDateTime, toZonedDateTime } from "../../modules/coupon-marketing/domain/coupons"
+import { formatStoreDateTime } from "../lib/dates"
+import { formatMoney } from "../../modules/coupon-marketing/domain/coupons"
 
 /** The points pages' words and small pieces, shared by the pages and the customer widget. */
 
-// ---------------------------------------------------------------------------------------------
-// Times in the store's time zone (the plugin's `timezone` option), as the Store API and the CSVs
-// give them. Until the zone is known (it loads with the settings) the browser's zone is used.
-// TODO: switch to admin-a's src/admin/lib/dates.ts store-zone functions once merged.
-
-const FORMATTERS = new Map<string, Intl.DateTimeFormat>()
-
-/** "Dec 2, 2026, 10:00 AM" in `timeZone` (the browser's when undefined); "…" for no date. */
-export function formatStoreDateTime(value: string | Date | null | undefined, timeZone?: string): string {
-  if (!value) return "…"
-  const d = value instanceof Date ? value : new Date(value)
-  if (Number.isNaN(d.getTime())) return "…"
-  const key = timeZone ?? ""
-  let formatter = FORMATTERS.get(key)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", ...(timeZone ? { timeZone } : {}) })
-    FORMATTERS.set(key, formatter)
-  }
-  return formatter.format(d)
-}
-
-/** A formatter of dates in the store's time zone, and that zone ("Asia/Tokyo"). */
-export function useStoreDates() {
-  const timeZone = useStoreTimezone()
-  return {
-    timeZone,
-    format: (value: string | Date | null | undefined) => formatStoreDateTime(value, timeZone),
-  }
-}
-
-/** "Times are in the store's time zone (Asia/Tokyo)." — said on every page that shows times. */
-export const StoreTimeZoneNote = ({ className = "" }: { className?: string }) => {
-  const timeZone = useStoreTimezone()
-  if (!timeZone) return null
-  return (
-    <Text size="xsmall" className={`text-ui-fg-muted ${className}`} data-testid="store-time-zone">
-      Times are in the store's time zone ({timeZone}).
-    </Text>
-  )
-}
-
-const pad = (n: number) => String(n).padStart(2, "0")
-
-/** An instant as a datetime-local value on the store's clocks ("2026-12-01T10:00"). */
-export function toStoreInput(value: string | Date | null | undefined, timeZone: string): string {
-  if (!value) return ""
-  const d = value instanceof Date ? value : new Date(value)
-  if (Number.isNaN(d.getTime())) return ""
-  const z = toZonedDateTime(d, timeZone)
-  return `${z.year}-${pad(z.month)}-${pad(z.day)}T${pad(z.hour)}:${pad(z.minute)}`
-}
-
-/** A datetime-local value read on the store's clocks, as an ISO instant; bad input is kept as typed. */
-export function fromStoreInput(value: string, timeZone: string): string | null {
-  if (!value.trim()) return null
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value)
-  if (!m) return value
-  const [, year, month, day, hour, minute, second = "0"] = m.map((x) => x) as string[]
-  const d = fromZonedDateTime(
-    { year: +year, month: +month, day: +day, hour: +hour, minute: +minute, second: +second, millisecond: 0 },
-    timeZone
-  )
-  return Number.isNaN(d.getTime()) ? value : d.toISOString()
-}
+// Times are on the store's clocks (lib/dates); the note and the formatter hook are shared by
+// every page (components/store-dates), and exported here too for the pages and widgets that
+// import them from this file.
+export { StoreTimeZoneNote, useStoreDates } from "./store-dates"
+export { formatStoreDateTime } from "../lib/dates"
 
 export const POINTS_PATH = "/coupon-marketing/points"
 

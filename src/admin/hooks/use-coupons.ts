@@ -196,137 +196,6 @@ export function useDeleteCoupon() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The host's records the coupon form chooses from (Medusa's own admin API).
-
-export interface StoreCurrency {
-  currency_code: string
-  is_default: boolean
-}
-
-/** GET /admin/stores: the store's supported currencies, the default one first. */
-export function useStoreCurrencies() {
-  return useQuery({
-    queryKey: ["coupon-marketing", "store-currencies"],
-    queryFn: () =>
-      sdk.client.fetch<{ stores: { id: string; supported_currencies?: StoreCurrency[] | null }[] }>("/admin/stores"),
-    select: (data): StoreCurrency[] =>
-      (data.stores[0]?.supported_currencies ?? [])
-        .map((c) => ({ currency_code: c.currency_code, is_default: !!c.is_default }))
-        .sort((a, b) => Number(b.is_default) - Number(a.is_default) || a.currency_code.localeCompare(b.currency_code)),
-    staleTime: 5 * 60 * 1000,
-  })
-}
-
-export interface CustomerGroupOption {
-  id: string
-  name: string
-}
-
-/** GET /admin/customer-groups: the segments a coupon may target (COUPON-4). */
-export function useCustomerGroups(enabled = true) {
-  return useQuery({
-    queryKey: ["coupon-marketing", "customer-groups"],
-    queryFn: () =>
-      sdk.client.fetch<{ customer_groups: CustomerGroupOption[] }>("/admin/customer-groups", {
-        query: { limit: 100, fields: "id,name" },
-      }),
-    select: (data) => [...data.customer_groups].sort((a, b) => a.name.localeCompare(b.name)),
-    enabled,
-    staleTime: 60 * 1000,
-  })
-}
-
-export interface CategoryOption {
-  id: string
-  name: string
-  /** "Tea / Green tea": the names of its ancestors and its own. */
-  path: string
-}
-
-/** GET /admin/product-categories?limit=100: the categories a coupon may target (COUPON-12). */
-export function useProductCategories() {
-  return useQuery({
-    queryKey: ["coupon-marketing", "product-categories"],
-    queryFn: () =>
-      sdk.client.fetch<{ product_categories: { id: string; name: string; parent_category_id: string | null }[] }>(
-        "/admin/product-categories",
-        { query: { limit: 100, fields: "id,name,parent_category_id" } }
-      ),
-    select: (data): CategoryOption[] => {
-      const byId = new Map(data.product_categories.map((c) => [c.id, c]))
-      const pathOf = (id: string): string => {
-        const names: string[] = []
-        const seen = new Set<string>()
-        for (let c = byId.get(id); c && !seen.has(c.id); c = c.parent_category_id ? byId.get(c.parent_category_id) : undefined) {
-          seen.add(c.id)
-          names.unshift(c.name)
-        }
-        return names.join(" / ")
-      }
-      return data.product_categories
-        .map((c) => ({ id: c.id, name: c.name, path: pathOf(c.id) }))
-        .sort((a, b) => a.path.localeCompare(b.path))
-    },
-    staleTime: 60 * 1000,
-  })
-}
-
-/** GET /admin/customer-groups?q: one page of groups matching a search (the issue-codes picker). */
-export function useCustomerGroupSearch(q: string, enabled = true) {
-  return useQuery({
-    queryKey: ["coupon-marketing", "customer-groups", "search", q],
-    queryFn: () =>
-      sdk.client.fetch<{ customer_groups: CustomerGroupOption[]; count: number }>("/admin/customer-groups", {
-        query: { limit: 20, offset: 0, fields: "id,name", ...(q ? { q } : {}) },
-      }),
-    placeholderData: keepPreviousData,
-    enabled,
-    staleTime: 30 * 1000,
-  })
-}
-
-/** GET /admin/customer-groups/:id: a segment coupon's group, by name. */
-export function useCustomerGroup(id: string | null | undefined) {
-  return useQuery({
-    queryKey: ["coupon-marketing", "customer-groups", "detail", id ?? ""],
-    queryFn: () =>
-      sdk.client.fetch<{ customer_group: CustomerGroupOption }>(`/admin/customer-groups/${id}`, {
-        query: { fields: "id,name" },
-      }),
-    select: (data) => data.customer_group,
-    enabled: !!id,
-    staleTime: 60 * 1000,
-  })
-}
-
-export interface CustomerOption {
-  id: string
-  email: string
-  first_name: string | null
-  last_name: string | null
-}
-
-/** "Hanako Sato <hanako@example.com>", or the email alone. */
-export function customerLabel(customer: CustomerOption): string {
-  const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ")
-  return name ? `${name} <${customer.email}>` : customer.email
-}
-
-/** GET /admin/customers?q: one page of customers matching a search (the issue-codes picker). */
-export function useCustomerSearch(q: string, enabled = true) {
-  return useQuery({
-    queryKey: ["coupon-marketing", "customers", "search", q],
-    queryFn: () =>
-      sdk.client.fetch<{ customers: CustomerOption[]; count: number }>("/admin/customers", {
-        query: { limit: 20, offset: 0, fields: "id,email,first_name,last_name", ...(q ? { q } : {}) },
-      }),
-    placeholderData: keepPreviousData,
-    enabled,
-    staleTime: 30 * 1000,
-  })
-}
-
-// ---------------------------------------------------------------------------------------------
 // The order page's widget.
 
 /** The plugin coupon an order used (GET /admin/coupon-marketing/orders/:id/coupon). */
@@ -365,5 +234,35 @@ export function useOrderCouponUse(orderId: string | undefined) {
       ),
     select: (data) => (data.coupon_use ? { ...data.coupon_use, order_discount: data.order_discount ?? null } : null),
     enabled: !!orderId,
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The exchange offers a coupon would hide (POINTS-5).
+
+/** An exchange offer that saving the coupon would make non-compliant, and why. */
+export interface AdminCouponOfferImpact {
+  id: string
+  name: string
+  message: string
+}
+
+/**
+ * POST /admin/coupon-marketing/coupons/offer-impact (read-only): the exchange offers this
+ * coupon (new, or `coupon_id` with its changes) would hide from shoppers. `body` null: no question.
+ */
+export function useCouponOfferImpact(body: (Partial<CouponInput> & { coupon_id?: string }) | null) {
+  return useQuery({
+    queryKey: [...couponsKey, "offer-impact", body],
+    queryFn: () =>
+      sdk.client.fetch<{ offers: AdminCouponOfferImpact[] }>("/admin/coupon-marketing/coupons/offer-impact", {
+        method: "POST",
+        body,
+      }),
+    select: (data) => data.offers,
+    enabled: !!body,
+    placeholderData: keepPreviousData,
+    staleTime: 10 * 1000,
+    retry: false,
   })
 }

@@ -27,6 +27,8 @@ import { ENDED_DELETE_EXPLANATION, useConfirmDeleteCoupon } from "../../../compo
 import { PageError, Pager } from "../../../components/layout"
 import { useCoupons } from "../../../hooks/use-coupons"
 import { useDebounced } from "../../../hooks/use-debounced"
+import { useStoreTimezone } from "../../../hooks/use-coupon-settings"
+import { StoreTimeZoneNote } from "../../../components/store-dates"
 import { COUPON_STATUSES, CouponStatus } from "../../../../types/coupons"
 import { describeBenefit } from "../../../../modules/coupon-marketing/domain/coupons"
 
@@ -42,6 +44,7 @@ const STATUS_FILTER_LABELS: Record<CouponStatus | "all", string> = {
 /** Coupon marketing → Coupons: every coupon with its status and live usage (SPEC §1, §5). */
 const CouponsPage = () => {
   const navigate = useNavigate()
+  const timeZone = useStoreTimezone()
   const { confirmAndDelete } = useConfirmDeleteCoupon()
   const [search, setSearch] = useState("")
   const q = useDebounced(search.trim())
@@ -208,7 +211,7 @@ const CouponsPage = () => {
                       <span className="text-ui-fg-muted"> / {coupon.total_limit.toLocaleString()}</span>
                     ) : null}
                   </Table.Cell>
-                  <Table.Cell className="whitespace-nowrap">{validityText(coupon)}</Table.Cell>
+                  <Table.Cell className="whitespace-nowrap">{validityText(coupon, timeZone)}</Table.Cell>
                   <Table.Cell>
                     <DropdownMenu>
                       <DropdownMenu.Trigger asChild>
@@ -256,6 +259,7 @@ const CouponsPage = () => {
             </Table.Body>
           </Table>
           <Pager count={count} pageSize={PAGE_SIZE} pageIndex={pageIndex} setPageIndex={setPageIndex} />
+          <StoreTimeZoneNote className="block px-6 py-3" />
         </div>
       )}
     </Container>
@@ -267,5 +271,10 @@ export const config = defineRouteConfig({
   // The sidebar's order under Coupon marketing: Coupons, Points, Settings.
   rank: 1,
 })
+
+/** Medusa's breadcrumbs in the top bar: “Coupon marketing › Coupons”. */
+export const handle = {
+  breadcrumb: () => "Coupons",
+}
 
 export default CouponsPage

@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, Container, Heading, Hint, Label, RadioGroup, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
 import { FormEvent, useEffect, useMemo, useState } from "react"
 import { DetailRow, FieldError, PageError, PageLoading, Section } from "../../../components/layout"
-import { formatStoreDateTime } from "../../../components/points-display"
+import { formatStoreDateTime } from "../../../lib/dates"
 import { useCouponSettings, useCouponSettingsResponse, useUpdateCouponSettings } from "../../../hooks/use-coupon-settings"
 import { errorMessage } from "../../../lib/sdk"
 import {

@@ -1,13 +1,15 @@
 import { ArrowDownTray, Trash, Users } from "@medusajs/icons"
 import { Button, Container, Heading, Text, Tooltip } from "@medusajs/ui"
 import { useState } from "react"
-import { useNavigate, useParams } from "react-router-dom"
+import { LoaderFunctionArgs, UIMatch, useNavigate, useParams } from "react-router-dom"
+import { sdk } from "../../../../lib/sdk"
 import { COUPONS_PATH, CouponStatusBadge, formatDateTime, plural, usageReportUrl } from "../../../../components/coupon-display"
 import { CouponForm } from "../../../../components/coupon-form"
 import { ENDED_DELETE_EXPLANATION, useConfirmDeleteCoupon } from "../../../../components/delete-coupon"
 import { IssueCodesDrawer } from "../../../../components/issue-codes-drawer"
 import { PageError, PageLoading, Section } from "../../../../components/layout"
 import { AdminCoupon, useCoupon } from "../../../../hooks/use-coupons"
+import { useStoreTimezone } from "../../../../hooks/use-coupon-settings"
 
 /**
  * Coupon marketing → Coupons → a coupon. Scheduled and active coupons can be edited (name,
@@ -30,10 +32,10 @@ const EditCouponPage = () => {
     <Container className="divide-y p-0">
       <div className="flex flex-wrap items-start justify-between gap-4 px-6 py-4">
         <div>
-          <Heading level="h1">{ended ? "Coupon" : "Edit coupon"}</Heading>
+          <Heading level="h1">{coupon?.name ?? "Coupon"}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
             {coupon
-              ? `${plural(coupon.uses, "use")} so far${coupon.total_limit ? ` of ${coupon.total_limit.toLocaleString()}` : ""}.`
+              ? `${ended ? "Ended, read-only" : "Edit the coupon below"} · ${plural(coupon.uses, "use")} so far${coupon.total_limit ? ` of ${coupon.total_limit.toLocaleString()}` : ""}.`
               : "Audience, code, validity type and currency are fixed after creation."}
           </Text>
         </div>
@@ -83,6 +85,7 @@ const EditCouponPage = () => {
 /** COUPON-5: how many individual codes were issued, and "Issue codes". */
 const IndividualCodes = ({ coupon }: { coupon: AdminCoupon }) => {
   const [open, setOpen] = useState(false)
+  const timeZone = useStoreTimezone()
   const ended = coupon.status === "ended"
   return (
     <Section
@@ -96,7 +99,7 @@ const IndividualCodes = ({ coupon }: { coupon: AdminCoupon }) => {
           </Text>
           <Text size="small" className="text-ui-fg-subtle">
             {coupon.codes_issued_at
-              ? `First issued ${formatDateTime(coupon.codes_issued_at)}.`
+              ? `First issued ${formatDateTime(coupon.codes_issued_at, timeZone)} (${timeZone ?? "your browser's time zone"}).`
               : "No codes issued yet: shoppers cannot use this coupon until they get one."}
           </Text>
         </div>
@@ -120,6 +123,25 @@ const IndividualCodes = ({ coupon }: { coupon: AdminCoupon }) => {
       <IssueCodesDrawer coupon={coupon} open={open} onOpenChange={setOpen} />
     </Section>
   )
+}
+
+/**
+ * The coupon's name for Medusa's breadcrumbs (“Coupon marketing › Coupons › Spring sale”), read
+ * before the page shows. A coupon that cannot be read gets "Coupon" (the page says why).
+ */
+export async function loader({ params }: LoaderFunctionArgs): Promise<CouponLoaderData> {
+  try {
+    const { coupon } = await sdk.client.fetch<{ coupon: AdminCoupon }>(`/admin/coupon-marketing/coupons/${params.id}`)
+    return { name: coupon.name }
+  } catch {
+    return { name: null }
+  }
+}
+
+type CouponLoaderData = { name: string | null }
+
+export const handle = {
+  breadcrumb: ({ data }: UIMatch<CouponLoaderData>) => data?.name || "Coupon",
 }
 
 export default EditCouponPage

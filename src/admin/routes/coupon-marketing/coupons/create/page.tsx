@@ -16,4 +16,9 @@ const CreateCouponPage = () => {
   )
 }
 
+/** Medusa's breadcrumbs: “Coupon marketing › Coupons › Create coupon”. */
+export const handle = {
+  breadcrumb: () => "Create coupon",
+}
+
 export default CreateCouponPage
