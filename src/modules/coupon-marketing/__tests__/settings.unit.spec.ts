@@ -13,6 +13,13 @@ describe("settings values (COUPON-1, COUPON-2, COUPON-3)", () => {
       guide_text: "",
       show_my_coupons: true,
       points_basis: "after_discount",
+      // Issue 11 item 4: no message text of the merchant's: the plugin's own texts apply.
+      email_verification_subject: "",
+      email_verification_intro: "",
+      coupon_push_subject: "",
+      coupon_push_intro: "",
+      exchange_reminder_subject: "",
+      exchange_reminder_intro: "",
     })
   })
 

@@ -15,5 +15,12 @@ export const CouponSettings = model.define(
     guide_text: model.text().default(""),
     show_my_coupons: model.boolean().default(true),
     points_basis: model.enum([...POINTS_BASES]).default("after_discount"),
+    // Issue 11 item 4: the merchant's message texts ("" = the plugin's own text).
+    email_verification_subject: model.text().default(""),
+    email_verification_intro: model.text().default(""),
+    coupon_push_subject: model.text().default(""),
+    coupon_push_intro: model.text().default(""),
+    exchange_reminder_subject: model.text().default(""),
+    exchange_reminder_intro: model.text().default(""),
   }
 )

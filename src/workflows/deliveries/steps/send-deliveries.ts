@@ -4,7 +4,7 @@ import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
 import type { DeliveryAttemptResult, DeliveryRow } from "../../../modules/coupon-marketing/types/deliveries"
-import { isRenderedEmail, loadStoreName, renderDeliveryEmail } from "../utils/email-content"
+import { isRenderedEmail, loadEmailContext, renderDeliveryEmail, type EmailContext } from "../utils/email-content"
 
 export const sendDeliveriesStepId = "coupon-marketing-send-deliveries"
 
@@ -29,7 +29,8 @@ export function isMissingProvider(error: unknown): boolean {
  * stops the others. An `email` delivery with one of the plugin's templates (the exchange
  * reminder, the push, the verification) is rendered here with React Email and passed as
  * `content` (subject, HTML, text), so any email provider sends the plugin's own email; data that
- * does not fit its template fails the attempt, named. No compensation: a message that went out
+ * does not fit its template fails the attempt, named. The merchant's subject and intro of the
+ * message type (settings) are used, read once per run. No compensation: a message that went out
  * cannot be taken back.
  */
 export const sendDeliveriesStep = createStep(
@@ -39,15 +40,15 @@ export const sendDeliveriesStep = createStep(
     const notifications = container.resolve(Modules.NOTIFICATION)
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     const out: SendDeliveriesResult = { sent: [], retried: [], failed: [], skipped: [] }
-    let storeName: Promise<string> | undefined
+    let emailContext: Promise<EmailContext> | undefined
     for (const delivery of input.deliveries) {
       let result: DeliveryAttemptResult
       try {
         let data = delivery.data ?? {}
         let content = (delivery.content ?? undefined) as CreateNotificationDTO["content"]
         if (isRenderedEmail(delivery)) {
-          storeName ??= loadStoreName(container)
-          ;({ data, content } = await renderDeliveryEmail(delivery, { storeName: await storeName }))
+          emailContext ??= loadEmailContext(container)
+          ;({ data, content } = await renderDeliveryEmail(delivery, await emailContext))
         }
         const notification = {
           // Not in Medusa's DTO, but kept by its create (`{ id: generated, ...entry }`): without it a

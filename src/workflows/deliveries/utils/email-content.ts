@@ -1,7 +1,10 @@
 import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { isEmailTemplate, renderEmail, type RenderedEmail } from "../../../emails"
+import { isEmailTemplate, renderEmail, resolveEmailTemplate, type EmailOverridesType, type RenderedEmail } from "../../../emails"
+import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
+import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
 import type { DeliveryRow } from "../../../modules/coupon-marketing/types/deliveries"
+import { MESSAGE_TEXT_FIELDS, MESSAGE_TYPES, type CouponSettingsValues, type MessageType } from "../../../types/settings"
 
 /** What the store's name is when it has none (Medusa always creates one store: rarely used). */
 const FALLBACK_STORE_NAME = "Our shop"
@@ -12,6 +15,32 @@ export async function loadStoreName(container: MedusaContainer): Promise<string>
   return store?.name?.trim() || FALLBACK_STORE_NAME
 }
 
+/** The merchant's subject and intro per message type ("" or null: the plugin's own text). */
+export type MessageTexts = Record<MessageType, EmailOverridesType>
+
+/** The merchant's message texts out of the settings (issue 11 item 4). */
+export function messageTextsOf(settings: Pick<CouponSettingsValues, keyof CouponSettingsValues>): MessageTexts {
+  const out = {} as MessageTexts
+  for (const type of MESSAGE_TYPES) {
+    const fields = MESSAGE_TEXT_FIELDS[type]
+    out[type] = { subject: settings[fields.subject] || null, intro: settings[fields.intro] || null }
+  }
+  return out
+}
+
+/** What every email of one send run shares: the store's name and the merchant's message texts. */
+export interface EmailContext {
+  storeName: string
+  texts: MessageTexts
+}
+
+/** Reads the store's name and the saved message texts (once per send run). */
+export async function loadEmailContext(container: MedusaContainer): Promise<EmailContext> {
+  const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+  const [storeName, settings] = await Promise.all([loadStoreName(container), service.getStoreSettings()])
+  return { storeName, texts: messageTextsOf(settings) }
+}
+
 /** Whether the delivery is an email the plugin renders itself (one of its templates on `email`). */
 export function isRenderedEmail(delivery: Pick<DeliveryRow, "channel" | "template">): boolean {
   return delivery.channel === "email" && isEmailTemplate(delivery.template)
@@ -20,14 +49,17 @@ export function isRenderedEmail(delivery: Pick<DeliveryRow, "channel" | "templat
 /**
  * The delivery's email rendered with React Email (subject, HTML, text), for the Notification
  * Module's `content`: the delivery's data with the store's name (the data wins: a push may name
- * the store itself). Throws, naming the field, when the data does not fit the template (the
- * attempt then fails like a refused send).
+ * the store itself), and the merchant's subject and intro for its message type (`texts`, from
+ * the settings; `overrides` wins when given). Throws, naming the field, when the data does not
+ * fit the template (the attempt then fails like a refused send).
  */
 export async function renderDeliveryEmail(
   delivery: Pick<DeliveryRow, "template" | "data">,
-  context: { storeName: string; overrides?: { subject?: string | null; intro?: string | null } | null }
+  context: { storeName: string; texts?: MessageTexts | null; overrides?: EmailOverridesType | null }
 ): Promise<{ data: Record<string, unknown>; content: RenderedEmail }> {
   const data = { store_name: context.storeName, ...(delivery.data ?? {}) }
-  const content = await renderEmail(delivery.template, data, context.overrides ?? null)
+  const type = resolveEmailTemplate(delivery.template)
+  const overrides = context.overrides ?? (type && context.texts ? context.texts[type] : null)
+  const content = await renderEmail(delivery.template, data, overrides ?? null)
   return { data, content }
 }

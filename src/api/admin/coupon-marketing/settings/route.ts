@@ -3,13 +3,17 @@ import { COUPON_MARKETING_MODULE } from "../../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../../modules/coupon-marketing/service"
 import { updateCouponSettingsWorkflow } from "../../../../workflows/settings/workflows/update-coupon-settings"
 import type { AdminUpdateCouponSettingsType } from "./validators"
+import { EMAIL_DEFAULT_TEXTS } from "../../../../emails"
+import { loadMessageChannels } from "./channels"
 import type { AdminCouponSettingsResponse, AdminUpdateCouponSettingsResponse } from "../../../../types/http"
 
 /**
- * GET /admin/coupon-marketing/settings → `{ settings, timezone, min_start_lead_minutes }`: the
- * settings, and from the plugin options what the admin pages show beside them — the store's time
- * zone (every time on the plugin's pages is in it) and the earliest start of a coupon, in minutes
- * from now (`coupons.min_start_lead_minutes`).
+ * GET /admin/coupon-marketing/settings → `{ settings, timezone, min_start_lead_minutes,
+ * message_defaults, channels }`: the settings, and what the admin pages show beside them — from
+ * the plugin options the store's time zone (every time on the plugin's pages is in it) and the
+ * earliest start of a coupon, in minutes from now (`coupons.min_start_lead_minutes`); the
+ * plugin's own message texts (the placeholders of the merchant's); and which Notification
+ * provider sends each channel (from the Notification Module).
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminCouponSettingsResponse<Date | string>>) => {
   const service = req.scope.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
@@ -18,6 +22,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<A
     settings: await service.getStoreSettings(),
     timezone,
     min_start_lead_minutes: coupons.min_start_lead_minutes,
+    message_defaults: EMAIL_DEFAULT_TEXTS,
+    channels: await loadMessageChannels(req.scope),
   })
 }
 
