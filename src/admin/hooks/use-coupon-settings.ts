@@ -1,6 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { AdminCouponSettingsResponse, AdminUpdateCouponSettings, AdminUpdateCouponSettingsResponse } from "../../types/http"
+import type {
+  AdminCouponSettingsResponse,
+  AdminMessagePreviewResponse,
+  AdminPreviewMessage,
+  AdminUpdateCouponSettings,
+  AdminUpdateCouponSettingsResponse,
+} from "../../types/http"
 
 /** GET /admin/coupon-marketing/settings: the settings, and two plugin options the pages show (src/types/http). */
 export type { AdminCouponSettingsResponse } from "../../types/http"
@@ -43,5 +49,13 @@ export function useUpdateCouponSettings() {
       queryClient.setQueryData<AdminCouponSettingsResponse>(settingsKey, (old) => (old ? { ...old, settings: data.settings } : undefined))
       return queryClient.invalidateQueries({ queryKey: settingsKey })
     },
+  })
+}
+
+/** POST /admin/coupon-marketing/settings/message-preview → `{ subject, html, text }` (nothing saved). */
+export function usePreviewMessage() {
+  return useMutation({
+    mutationFn: (body: AdminPreviewMessage) =>
+      sdk.client.fetch<AdminMessagePreviewResponse>("/admin/coupon-marketing/settings/message-preview", { method: "POST", body }),
   })
 }

@@ -12,11 +12,15 @@ import { NoParams } from "../../../utils/list-params"
 /** GET /admin/coupon-marketing/settings: no parameters. */
 export const AdminGetCouponSettings = NoParams
 
-/** A message subject: one line (a line break could forge mail headers), "" = the plugin's own. */
-const MessageSubject = z
-  .string()
-  .max(MESSAGE_SUBJECT_MAX_LENGTH, { message: `must be at most ${MESSAGE_SUBJECT_MAX_LENGTH} characters` })
-  .refine((s) => !/[\r\n]/.test(s), { message: "must be one line" })
+/**
+ * A message subject: one line (a line break could forge mail headers), "" = the plugin's own.
+ * `field` is named in the refusal (Medusa's message for a refine is its text alone).
+ */
+const messageSubject = (field: string) =>
+  z
+    .string()
+    .max(MESSAGE_SUBJECT_MAX_LENGTH, { message: `must be at most ${MESSAGE_SUBJECT_MAX_LENGTH} characters` })
+    .refine((s) => !/[\r\n]/.test(s), { message: `Field '${field}': a subject is one line, without line breaks` })
 /** A message intro: plain text, "" = the plugin's own. */
 const MessageIntro = z
   .string()
@@ -35,11 +39,11 @@ export const AdminUpdateCouponSettings = z
       .max(GUIDE_TEXT_MAX_LENGTH, { message: `must be at most ${GUIDE_TEXT_MAX_LENGTH} characters` }),
     show_my_coupons: z.boolean(),
     points_basis: z.enum(POINTS_BASES),
-    email_verification_subject: MessageSubject,
+    email_verification_subject: messageSubject("email_verification_subject"),
     email_verification_intro: MessageIntro,
-    coupon_push_subject: MessageSubject,
+    coupon_push_subject: messageSubject("coupon_push_subject"),
     coupon_push_intro: MessageIntro,
-    exchange_reminder_subject: MessageSubject,
+    exchange_reminder_subject: messageSubject("exchange_reminder_subject"),
     exchange_reminder_intro: MessageIntro,
   })
   .partial()
@@ -55,7 +59,7 @@ export type AdminUpdateCouponSettingsType = z.infer<typeof AdminUpdateCouponSett
 export const AdminPreviewMessage = z
   .object({
     type: z.enum(MESSAGE_TYPES),
-    subject: MessageSubject.optional(),
+    subject: messageSubject("subject").optional(),
     intro: MessageIntro.optional(),
   })
   .strict()
