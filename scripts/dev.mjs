@@ -10,10 +10,14 @@
 //
 // `npm run dev:demo-email` (this script with `demo-email`), while `npm run dev` runs: queues the
 // demo exchange's expiry reminder by email and waits until it is in the catcher's inbox.
+// `npm run dev:demo-email -- verify`: a new demo shopper asks to verify their email through the
+// store routes; the verification email is waited for in the catcher and its link followed
+// (scripts/lib/demo-verify.mjs).
 import path from "node:path"
 import { ensureDatabase, isPortInUse, startEmbeddedPostgres } from "./lib/postgres.mjs"
 import { repoRoot, runMedusa, startGroup, medusaBin } from "./lib/medusa.mjs"
 import { listCaughtEmails, readMailCatcher, startMailCatcher } from "./lib/mail-catcher.mjs"
+import { demoVerify } from "./lib/demo-verify.mjs"
 
 const PORT = Number(process.env.PORT || 9000)
 const PG_PORT = Number(process.env.DEV_PG_PORT || 54329)
@@ -126,7 +130,19 @@ async function demoEmail() {
   throw new Error(`The email to ${queued.to} did not arrive in ${catcher.inbox_url} within 150 s: is \`npm run dev\` running its jobs?`)
 }
 
-if (process.argv[2] === "demo-email") {
+if (process.argv[2] === "demo-email" && process.argv[3] === "verify") {
+  const catcher = readMailCatcher()
+  const run = catcher
+    ? demoVerify({ baseUrl: process.env.MEDUSA_BACKEND_URL || `http://localhost:${PORT}`, inboxUrl: catcher.inbox_url })
+    : Promise.reject(new Error("No mail catcher is running: start `npm run dev` first (without SMTP_HOST)"))
+  run.then(
+    () => process.exit(0),
+    (error) => {
+      console.error(`[dev] ${error.message}`)
+      process.exit(1)
+    }
+  )
+} else if (process.argv[2] === "demo-email") {
   demoEmail().then(
     () => process.exit(0),
     (error) => {
