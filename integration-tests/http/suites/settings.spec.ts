@@ -196,6 +196,9 @@ export function settingsSuite({ api, getContainer }: SuiteContext) {
         // The merchant's text is text, never markup.
         expect(mail.content?.html).toContain("confirm &lt;b&gt;this&lt;/b&gt; address")
         expect(mail.content?.html).not.toContain("<b>this</b>")
+        // The link's expiry in words, in the store's time zone: never an ISO instant.
+        expect(mail.content?.text).toMatch(/expires on \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(Asia\/Tokyo\)\./)
+        expect(mail.content?.text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/)
 
         // Cleared: the plugin's own subject again.
         await api.post("/admin/coupon-marketing/settings", { email_verification_subject: "", email_verification_intro: "" }, admin)

@@ -4,6 +4,7 @@ import { isEmailTemplate, renderEmail, resolveEmailTemplate, type EmailOverrides
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
 import type { DeliveryRow } from "../../../modules/coupon-marketing/types/deliveries"
+import { formatZonedDateTime } from "../../../modules/coupon-marketing/domain/coupons"
 import { MESSAGE_TEXT_FIELDS, MESSAGE_TYPES, type CouponSettingsValues, type MessageType } from "../../../types/settings"
 
 /** What the store's name is when it has none (Medusa always creates one store: rarely used). */
@@ -32,13 +33,15 @@ export function messageTextsOf(settings: Pick<CouponSettingsValues, keyof Coupon
 export interface EmailContext {
   storeName: string
   texts: MessageTexts
+  /** The store's time zone (plugin option): an instant in the data is shown in it. */
+  timezone: string
 }
 
 /** Reads the store's name and the saved message texts (once per send run). */
 export async function loadEmailContext(container: MedusaContainer): Promise<EmailContext> {
   const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   const [storeName, settings] = await Promise.all([loadStoreName(container), service.getStoreSettings()])
-  return { storeName, texts: messageTextsOf(settings) }
+  return { storeName, texts: messageTextsOf(settings), timezone: service.getOptions().timezone }
 }
 
 /** Whether the delivery is an email the plugin renders itself (one of its templates on `email`). */
@@ -46,20 +49,39 @@ export function isRenderedEmail(delivery: Pick<DeliveryRow, "channel" | "templat
   return delivery.channel === "email" && isEmailTemplate(delivery.template)
 }
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
+
+/**
+ * What the templates show of the data: an instant queued as ISO text (the verification's
+ * `expires_at`) in words, in the store's time zone ("2026-12-04 01:18 (Asia/Tokyo)"). The
+ * notification's own `data` keeps the ISO value for providers with templates of their own.
+ */
+function inWords(data: Record<string, unknown>, timezone: string | undefined): Record<string, unknown> {
+  if (!timezone) return data
+  const out: Record<string, unknown> = { ...data }
+  for (const key of ["expires_at"]) {
+    const value = out[key]
+    if (typeof value === "string" && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) {
+      out[key] = `${formatZonedDateTime(new Date(value), timezone)} (${timezone})`
+    }
+  }
+  return out
+}
+
 /**
  * The delivery's email rendered with React Email (subject, HTML, text), for the Notification
  * Module's `content`: the delivery's data with the store's name (the data wins: a push may name
  * the store itself), and the merchant's subject and intro for its message type (`texts`, from
- * the settings; `overrides` wins when given). Throws, naming the field, when the data does not
+ * the settings; `overrides` wins when given); an ISO instant in words in `timezone`. Throws, naming the field, when the data does not
  * fit the template (the attempt then fails like a refused send).
  */
 export async function renderDeliveryEmail(
   delivery: Pick<DeliveryRow, "template" | "data">,
-  context: { storeName: string; texts?: MessageTexts | null; overrides?: EmailOverridesType | null }
+  context: { storeName: string; texts?: MessageTexts | null; overrides?: EmailOverridesType | null; timezone?: string }
 ): Promise<{ data: Record<string, unknown>; content: RenderedEmail }> {
   const data = { store_name: context.storeName, ...(delivery.data ?? {}) }
   const type = resolveEmailTemplate(delivery.template)
   const overrides = context.overrides ?? (type && context.texts ? context.texts[type] : null)
-  const content = await renderEmail(delivery.template, data, overrides ?? null)
+  const content = await renderEmail(delivery.template, inWords(data, context.timezone), overrides ?? null)
   return { data, content }
 }

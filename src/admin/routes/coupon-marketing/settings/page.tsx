@@ -381,9 +381,7 @@ const StoreFacts = ({
                   sent by <Badge size="2xsmall">{c.provider}</Badge>
                 </span>
               ) : (
-                <span className="text-ui-fg-subtle">
-                  no provider — {c.without_provider}
-                </span>
+                <span className="text-ui-fg-subtle">{`no provider — ${c.without_provider}`}</span>
               )}
             </li>
           ))}
