@@ -45,6 +45,21 @@ export class CouponSettingsPage {
     return this.page.locator("ol").filter({ has: this.page.getByRole("link", { name: "Coupon marketing", exact: true }) })
   }
 
+  /** One message type's block in "Message texts" ("coupon-push"). */
+  message(type: string): Locator {
+    return this.page.getByTestId(`message_${type}`)
+  }
+
+  /** A message text field by its settings name ("coupon_push_subject"). */
+  messageField(field: string): Locator {
+    return this.page.locator(`#${field}`)
+  }
+
+  /** The preview frame of a message type. */
+  previewFrame(type: string) {
+    return this.page.frameLocator(`[data-testid="preview_${type}"] iframe`)
+  }
+
   toast(text: string | RegExp): Locator {
     return this.page.getByText(text).first()
   }
