@@ -84,6 +84,27 @@ export function deliveriesSuite({ api, getContainer }: SuiteContext) {
       expect(await deliveriesOf(exchange.id)).toHaveLength(2)
     })
 
+    it("the merchant's reminder subject and intro (Coupon settings → Message texts) reach the email, with its tags", async () => {
+      await api.post("/admin/coupon-marketing/settings", {
+        exchange_reminder_subject: "{{first_name}}, {{indv_coupon_code}} ends soon",
+        exchange_reminder_intro: "A reminder from {{store_name}}: use {{indv_coupon_code}} before it expires.",
+      }, admin)
+      const { exchange } = await exchanged("texts-reminder@example.com")
+      const [{ name: storeName }] = await getContainer().resolve("store").listStores({}, { select: ["name"] })
+      const { remindExpiringExchanges } = await import("../../../src/jobs/exchange-reminders")
+      const { deliverDueMessages } = await import("../../../src/jobs/deliver-messages")
+      const now = new Date(Date.now() + 3600_000) // out of reach of the app's own minute job
+      expect(await remindExpiringExchanges(getContainer(), now)).toBe(1)
+      await deliverDueMessages(getContainer(), now)
+      const [mail] = provider().sent
+      expect(mail).toMatchObject({ to: "texts-reminder@example.com", template: "coupon-marketing-exchange-reminder" })
+      // loginAsCustomer names the shopper "Test".
+      expect(mail.content?.subject).toBe(`Test, ${exchange.code} ends soon`)
+      for (const part of [mail.content?.html ?? "", mail.content?.text ?? ""]) {
+        expect(part).toContain(`A reminder from ${storeName}: use ${exchange.code} before it expires.`)
+      }
+    })
+
     it("POINTS-8 a provider failing every time: retried with backoff, failed for good after max_attempts (5), and an event says so", async () => {
       const { exchange } = await exchanged("down@example.com")
       const { enqueueExchangeRemindersWorkflow, sendDueDeliveriesWorkflow } = await import("../../../src/workflows/deliveries")
