@@ -10,7 +10,7 @@ export const computeOrderPointsStepId = "coupon-marketing-compute-order-points"
 
 type PlacedOrder = {
   id: string
-  display_id?: number
+  display_id?: number | string | null
   customer_id?: string | null
   customer?: { has_account?: boolean } | null
   item_total?: unknown

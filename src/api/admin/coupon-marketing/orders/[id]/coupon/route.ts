@@ -63,15 +63,17 @@ async function orderDiscount(scope: MedusaContainer, orderId: string): Promise<A
   if (!order) return null
   const o: {
     discount_total: unknown
-    discount_subtotal: unknown
+    discount_subtotal?: unknown
     discount_tax_total: unknown
-    items?: { is_tax_inclusive?: boolean | null; adjustments?: Adjustment[] | null }[] | null
-    shipping_methods?: { is_tax_inclusive?: boolean | null; adjustments?: Adjustment[] | null }[] | null
+    // Medusa's generated query types allow null entries everywhere.
+    items?: ({ is_tax_inclusive?: boolean | null; adjustments?: (Adjustment | null)[] | null } | null)[] | null
+    shipping_methods?: ({ is_tax_inclusive?: boolean | null; adjustments?: (Adjustment | null)[] | null } | null)[] | null
   } = order
-  const lines = [...(o.items ?? []), ...(o.shipping_methods ?? [])]
+  const lines = [...(o.items ?? []), ...(o.shipping_methods ?? [])].filter((l) => l !== null)
   const other = new Map<string, number>()
   for (const line of lines) {
     for (const a of line.adjustments ?? []) {
+      if (!a) continue
       // One plugin coupon per order: every other adjustment is another promotion's.
       if (isPluginPromotionCode(a.code)) continue
       const code = a.code ?? ""
@@ -82,7 +84,7 @@ async function orderDiscount(scope: MedusaContainer, orderId: string): Promise<A
     discount_total: Number(o.discount_total ?? 0),
     discount_subtotal: Number(o.discount_subtotal ?? 0),
     discount_tax_total: Number(o.discount_tax_total ?? 0),
-    tax_inclusive: (o.items ?? []).some((i) => !!i.is_tax_inclusive),
+    tax_inclusive: (o.items ?? []).some((i) => !!i?.is_tax_inclusive),
     other_promotions_total: [...other.values()].reduce((sum, n) => sum + n, 0),
     other_promotion_codes: [...other.keys()].filter(Boolean),
   }
