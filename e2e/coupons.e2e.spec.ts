@@ -99,6 +99,11 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
     const ahead = (Date.parse(start) - clicked) / 60000
     expect(ahead).toBeGreaterThanOrEqual(leadMinutes)
     expect(ahead).toBeLessThanOrEqual(leadMinutes + 2.1)
+    // The picker shows what the button filled in (hour and minute segments).
+    const [, , , , hh, mm] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(toZonedInput(start, timeZone)) ?? []
+    const segments = form.start.getByRole("spinbutton")
+    await expect(segments.nth(3).textContent()).resolves.toBe(hh)
+    await expect(segments.nth(4).textContent()).resolves.toBe(mm)
     await form.scrollTo(form.start)
     await screenshot(page, "coupon-form-earliest-start")
     // The end typed into Medusa's DatePicker, read on the store's clocks (not the browser's).

@@ -41,6 +41,9 @@ describe("admin dates on the store's clocks", () => {
     expect(d).not.toBeNull()
     expect(pickerDateToWallClock(d)).toBe("2026-12-02T16:42")
     expect(wallClockToPickerDate("")).toBeNull()
+    // A year being typed (2 → 20 → 202 → 2027) stays that year, not 1902.
+    expect(pickerDateToWallClock(wallClockToPickerDate("0002-01-02T10:00"))).toBe("0002-01-02T10:00")
+    expect(pickerDateToWallClock(wallClockToPickerDate("0202-01-02T10:00"))).toBe("0202-01-02T10:00")
   })
 
   it("gives the earliest start from the option, rounded up to the next minute plus the margin", () => {

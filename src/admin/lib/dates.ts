@@ -14,6 +14,8 @@ import { fromZonedDateTime, toZonedDateTime } from "../../modules/coupon-marketi
  */
 
 const pad = (n: number) => String(n).padStart(2, "0")
+/** Years as 4 digits: a year being typed passes through 0002, 0020, 0202 before 2027. */
+const year4 = (n: number) => String(n).padStart(4, "0")
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/
 
 function toDate(value: string | Date | number | null | undefined): Date | null {
@@ -65,7 +67,7 @@ export function toZonedInput(value: string | Date | number | null | undefined, t
   const d = toDate(value)
   if (!d) return ""
   const z = toZonedDateTime(d, timeZone)
-  return `${z.year}-${pad(z.month)}-${pad(z.day)}T${pad(z.hour)}:${pad(z.minute)}`
+  return `${year4(z.year)}-${pad(z.month)}-${pad(z.day)}T${pad(z.hour)}:${pad(z.minute)}`
 }
 
 /** A wall-clock value read on the store's clocks, as an ISO instant; "" → null; bad input is kept as typed (the rules name it). */
@@ -86,14 +88,16 @@ export function wallClockToPickerDate(value: string): Date | null {
   const m = WALL_CLOCK.exec(value)
   if (!m) return null
   const [year, month, day, hour, minute] = m.slice(1).map((x) => Number(x ?? 0))
-  const d = new Date(year, month - 1, day, hour, minute, 0, 0)
+  // setFullYear: `new Date(y, …)` reads years 0–99 as 1900–1999.
+  const d = new Date(2000, 0, 1, hour, minute, 0, 0)
+  d.setFullYear(year, month - 1, day)
   return Number.isNaN(d.getTime()) ? null : d
 }
 
 /** The reverse of `wallClockToPickerDate`: the picker's browser-local fields as a wall-clock value. */
 export function pickerDateToWallClock(date: Date | null): string {
   if (!date || Number.isNaN(date.getTime())) return ""
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
+  return `${year4(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
 }
 
 /** Adds whole days to a wall-clock value on the calendar (the same wall time, whatever DST does). */
@@ -101,8 +105,9 @@ export function addDaysToWallClock(value: string, days: number): string {
   const m = WALL_CLOCK.exec(value)
   if (!m) return value
   const [year, month, day, hour, minute] = m.slice(1).map((x) => Number(x ?? 0))
-  const d = new Date(Date.UTC(year, month - 1, day + days, hour, minute))
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+  const d = new Date(Date.UTC(2000, 0, 1, hour, minute))
+  d.setUTCFullYear(year, month - 1, day + days)
+  return `${year4(d.getUTCFullYear())}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
 }
 
 /**

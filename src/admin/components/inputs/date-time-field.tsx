@@ -38,9 +38,20 @@ export const DateTimeField = ({
     }
     return held.current
   }, [value])
+  // Medusa UI 4.2.6's DatePicker shows a new `value` only while it holds none (it updates a
+  // CalendarDateTime with `.set()` and drops the copy that returns): a value set from outside
+  // ("As soon as allowed", a reset) remounts it; what the picker itself answered does not.
+  const emitted = useRef<string | null>(null)
+  const shown = useRef(value)
+  const version = useRef(0)
+  if (value !== shown.current) {
+    if (value !== emitted.current) version.current += 1
+    shown.current = value
+  }
   return (
     <div className="flex flex-col gap-y-1" data-testid={`${id}_field`} data-value={value}>
       <DatePicker
+        key={version.current}
         id={id}
         aria-labelledby={`${id}_label`}
         aria-describedby={`${id}_error`}
@@ -49,7 +60,8 @@ export const DateTimeField = ({
         value={date}
         onChange={(d) => {
           emptiedHere.current = !d
-          onChange(pickerDateToWallClock(d))
+          emitted.current = pickerDateToWallClock(d)
+          onChange(emitted.current)
         }}
         isDisabled={disabled}
         isInvalid={invalid}
