@@ -5,6 +5,7 @@ import { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { COUPONS_PATH, formatDateTime } from "../components/coupon-display"
 import { useOrderCouponUse } from "../hooks/use-coupons"
+import { useStoreTimezone } from "../hooks/use-coupon-settings"
 import { errorMessage } from "../lib/sdk"
 import { describeOrderDiscount, formatMoney } from "../../modules/coupon-marketing/domain/coupons"
 
@@ -25,6 +26,7 @@ const Row = ({ label, children }: { label: string; children: ReactNode }) => (
  */
 const OrderCouponUseWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const { data: use, isError, error } = useOrderCouponUse(order?.id)
+  const timeZone = useStoreTimezone()
 
   if (isError) {
     return (
@@ -53,7 +55,7 @@ const OrderCouponUseWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) =>
       <div className="flex items-center justify-between gap-x-2 px-6 py-4">
         <Heading level="h2">Coupon</Heading>
         {use.released_at && (
-          <Tooltip content={`The order was cancelled and the use given back on ${formatDateTime(use.released_at)}.`}>
+          <Tooltip content={`The order was cancelled and the use given back on ${formatDateTime(use.released_at, timeZone)} (${timeZone ?? "UTC"}).`}>
             <Badge size="2xsmall" color="orange">
               Use given back
             </Badge>

@@ -14,6 +14,7 @@ import {
 } from "../components/coupon-display"
 import { DetailRow } from "../components/layout"
 import { useCouponOfPromotion } from "../hooks/use-coupons"
+import { useStoreTimezone } from "../hooks/use-coupon-settings"
 import { errorMessage } from "../lib/sdk"
 import { describeBenefit, describeCondition } from "../../modules/coupon-marketing/domain/coupons"
 
@@ -25,6 +26,7 @@ import { describeBenefit, describeCondition } from "../../modules/coupon-marketi
  */
 const PromotionCouponPolicyWidget = ({ data: promotion }: DetailWidgetProps<AdminPromotion>) => {
   const { data: coupon, isError, error } = useCouponOfPromotion(promotion?.id)
+  const timeZone = useStoreTimezone()
 
   if (isError) {
     return (
@@ -67,7 +69,7 @@ const PromotionCouponPolicyWidget = ({ data: promotion }: DetailWidgetProps<Admi
       <DetailRow label="Benefit">{describeBenefit(coupon)}</DetailRow>
       <DetailRow label="Condition">{describeCondition(coupon)}</DetailRow>
       <DetailRow label="Products">{targetText(coupon)}</DetailRow>
-      <DetailRow label="Validity">{validityText(coupon)}</DetailRow>
+      <DetailRow label="Validity">{validityText(coupon, timeZone)}</DetailRow>
       <DetailRow label="Limits">{limitsText(coupon)}</DetailRow>
       <DetailRow label="Usage">
         <span className="tabular-nums">

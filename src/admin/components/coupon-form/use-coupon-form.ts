@@ -4,7 +4,7 @@ import { useNavigate } from "react-router-dom"
 import { AdminCoupon, useCouponOfferImpact, useCreateCoupon, useUpdateCoupon } from "../../hooks/use-coupons"
 import { useDebounced } from "../../hooks/use-debounced"
 import { useStoreCurrencies } from "../../hooks/use-stores"
-import { earliestStart, formatStoreDateTime, humanizeInstants, leadText } from "../../lib/dates"
+import { humanizeInstants } from "../../lib/dates"
 import { groupFieldErrors, parseFieldErrors } from "../../lib/form-errors"
 import { errorMessage } from "../../lib/sdk"
 import { validateCouponInput } from "../../../modules/coupon-marketing/domain/coupons"
@@ -83,11 +83,13 @@ export function useCouponForm({
   }, [editing, values.currency_code, currencies.data])
 
   const input = toCouponInput(values, timeZone, coupon, initial)
-  const now = new Date()
-  // The API's own rules, on every change (they are cheap and pure).
+  // The API's own rules, on every change (they are cheap and pure), with the store's time zone
+  // and its earliest-start option: the same words the server would answer.
   const problems = validateCouponInput(input, {
     now: new Date(),
     mode: editing ? "update" : "create",
+    timeZone,
+    minStartLeadMinutes: leadMinutes,
     original: coupon && {
       starts_at: coupon.starts_at,
       status: coupon.status,
@@ -98,20 +100,6 @@ export function useCouponForm({
       currency_code: coupon.currency_code,
     },
   })
-    // The earliest start is the store's option, not the rules' built-in hour: judged below.
-    .filter((p) => !(p.field === "starts_at" && /^The start must be at least .* from now/.test(p.message)))
-    .map((p) => ({ ...p, message: humanizeInstants(p.message, timeZone) }))
-  const earliest = earliestStart(leadMinutes, now.getTime(), 0)
-  const startMoved = !coupon || input.starts_at !== coupon.starts_at
-  if (input.validity_type === "window" && startMoved && (coupon?.status ?? "scheduled") === "scheduled" && input.starts_at) {
-    const start = new Date(input.starts_at)
-    if (!Number.isNaN(start.getTime()) && start.getTime() < earliest.getTime()) {
-      problems.push({
-        field: "starts_at",
-        message: `The start must be ${leadText(leadMinutes)} or later (${formatStoreDateTime(earliest, timeZone)} or later).`,
-      })
-    }
-  }
   const clientErrors = groupFieldErrors(problems, FIELDS)
 
   // POINTS-5: the exchange offers this coupon would hide, asked (debounced) as the admin types.
