@@ -1,0 +1,3 @@
+export * from "./schedule"
+export * from "./status"
+export * from "./direct-cap"
