@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
@@ -19,6 +20,11 @@ const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWE
  * the recipients counted now (the direct cap plans with them). The quota is the service's (under its lock).
  */
 export const validatePushStep = createStep(validatePushStepId, async (input: PushInput & { now?: Date | string; require_slot?: boolean }, { container }) => {
+  return new StepResponse(await checkPushInput(container, input))
+})
+
+/** The checks of `validatePushStep` (the preview runs them too, the slot aside). */
+export async function checkPushInput(container: MedusaContainer, input: PushInput & { now?: Date | string; require_slot?: boolean }) {
   const svc = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   const tz = svc.getOptions().timezone
   const now = input.now ? new Date(input.now) : new Date()
@@ -46,5 +52,5 @@ export const validatePushStep = createStep(validatePushStepId, async (input: Pus
   if (counted.candidates > 0 && counted.excluded.not_in_coupon_audience === counted.candidates) {
     throw refuse(`audience: None of these customers may use the coupon "${coupon.name}" (its audience does not include them). Choose another coupon or audience.`)
   }
-  return new StepResponse({ coupon_id: coupon.id, coupon_name: coupon.name, channels, planned_recipients: counted.count })
-})
+  return { coupon, coupon_id: coupon.id, coupon_name: coupon.name, channels, planned_recipients: counted.count, counted }
+}

@@ -171,3 +171,23 @@ describe("PUSH-8 direct daily cap per channel", () => {
     if (msg) expect(msg).toContain("at most 100 email messages a day")
   })
 })
+
+describe("PUSH-3 compensation order numbers", () => {
+  const { cellsOfText, readOrderNumbers } = jest.requireActual("../../domain/pushes") as typeof import("../../domain/pushes")
+  it("reads pasted text: header skipped, # allowed, blanks dropped, bad and duplicate rows named by row", () => {
+    const { rows, errors } = readOrderNumbers(cellsOfText("order_number\n1001\n#1002\n\n abc \n1001\n0\n1003,extra"))
+    expect(rows).toEqual([
+      { row: 2, value: "1001", display_id: 1001 },
+      { row: 3, value: "#1002", display_id: 1002 },
+      { row: 8, value: "1003", display_id: 1003 },
+    ])
+    expect(errors).toEqual([
+      { row: 5, value: "abc", reason: expect.stringMatching(/^Not an order number/) },
+      { row: 6, value: "1001", reason: "Duplicate: order 1001 is already on row 2" },
+      { row: 7, value: "0", reason: expect.stringMatching(/^Not an order number/) },
+    ])
+  })
+  it("a first row that is a number is data, not a header", () => {
+    expect(readOrderNumbers(cellsOfText("5\n6")).rows.map((r) => r.display_id)).toEqual([5, 6])
+  })
+})
