@@ -26,7 +26,7 @@ export const PushAudienceSchema = z.discriminatedUnion("kind", [
       customer_group_id: id("audience.customer_group_id").optional(),
     })
     .strict(),
-])
+], { message: "audience: kind must be followers, orders or customers, with their fields" })
 
 const KIND_OF_TYPE = { advertising: "followers", compensation: "orders", direct: "customers" } as const
 type AudienceValue = z.infer<typeof PushAudienceSchema>
@@ -51,7 +51,7 @@ function checkAudience(v: { type: keyof typeof KIND_OF_TYPE; audience: AudienceV
 export const PushBestItemsSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("auto"), count: z.number().int().min(4, { message: "best_items.count: from 4 to 16" }).max(16, { message: "best_items.count: from 4 to 16" }) }).strict(),
   z.object({ mode: z.literal("manual"), product_ids: z.array(id("best_items.product_ids")).max(16, { message: "best_items.product_ids: at most 16 products" }) }).strict(),
-])
+], { message: "best_items: mode must be auto (with a count from 4 to 16) or manual (with up to 16 product_ids)" })
 
 const bodyFields = {
   type: PushType,
