@@ -426,6 +426,22 @@ export function pushesSuite({ api, getContainer }: SuiteContext) {
         expect(people).toHaveLength(7)
       })
 
+      it("PUSH-2 at send time: a recipient who unsubscribes after the push was queued is skipped, not sent", async () => {
+        const [stay, leave] = await customers([{ email: "stay@example.com", verified: true }, { email: "leave@example.com", verified: true }])
+        const coupon = await fixedCoupon()
+        const { all } = await slots()
+        const push = (await api.post("/admin/coupon-marketing/pushes", body(coupon.id, all[0].send_at, { channels: ["email"] }), admin)).data.push
+        const at = new Date(new Date(push.send_at).getTime() + 1000)
+        await dispatch(at)
+        // The emailed one-click link, followed before the pipeline sends.
+        const { unsubscribe_token } = service().messageLinks(leave.id, "email")
+        expect((await api.get(`/store/coupon-marketing/unsubscribe?token=${encodeURIComponent(unsubscribe_token)}`, store.headers)).status).toBe(200)
+        await deliver(at, push.id)
+        await dispatch(new Date(at.getTime() + 1000))
+        expect(provider().sent.map((m) => m.to)).toEqual([stay.email])
+        expect((await api.get(`/admin/coupon-marketing/pushes/${push.id}`, admin)).data.push).toMatchObject({ status: "sent", counts: { email: { sent: 1, skipped: 1, queued: 0 } } })
+      })
+
       it("a cancelled push is never sent; a push whose every delivery failed is failed", async () => {
         await customers([{ email: "solo@example.com", verified: true }])
         const coupon = await fixedCoupon()

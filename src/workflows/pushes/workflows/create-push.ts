@@ -1,3 +1,4 @@
+import { CouponMarketingEvents } from "../../../types/events"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { validatePushStep } from "../steps/validate-push"
@@ -5,7 +6,7 @@ import { createPushRecordStep } from "../steps/create-push-record"
 import type { PushInput } from "../utils/input"
 
 export const createPushWorkflowId = "coupon-marketing-create-push"
-export const PUSH_CREATED_EVENT = "coupon_marketing.push_created"
+export const PUSH_CREATED_EVENT = CouponMarketingEvents.PUSH_CREATED
 
 /**
  * PUSH-3…PUSH-8: validates a push (coupon, slot, best items, audience) and writes it scheduled,

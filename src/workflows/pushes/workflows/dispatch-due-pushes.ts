@@ -1,3 +1,4 @@
+import { CouponMarketingEvents } from "../../../types/events"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { claimDuePushesStep } from "../steps/claim-due-pushes"
@@ -5,7 +6,7 @@ import { resolvePushDeliveriesStep } from "../steps/resolve-push-deliveries"
 import { finishPushesStep } from "../steps/finish-pushes"
 
 export const dispatchDuePushesWorkflowId = "coupon-marketing-dispatch-due-pushes"
-export const PUSH_SENT_EVENT = "coupon_marketing.push_sent"
+export const PUSH_SENT_EVENT = CouponMarketingEvents.PUSH_SENT
 
 /**
  * PUSH-12: one dispatcher run — due pushes become `sending`, their audiences are written as
