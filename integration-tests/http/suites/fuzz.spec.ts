@@ -186,10 +186,12 @@ export function fuzzSuite({ api, getContainer }: SuiteContext) {
       const routes: Route[] = [
         { method: "get", path: "/admin/coupon-marketing/settings", who: "admin", fields: [] },
         { method: "post", path: "/admin/coupon-marketing/settings", who: "admin", base: { guide_text: "Enter your code" }, fields: ["show_code_form", "code_form_position", "guide_text", "show_my_coupons", "points_basis"] },
+        { method: "post", path: "/admin/coupon-marketing/settings/message-preview", who: "admin", base: { type: "email-verification" }, fields: ["type", "subject", "intro"] },
         { method: "get", path: "/admin/coupon-marketing/coupons", who: "admin", base: list, fields: ["limit", "offset", "q", "status", "promotion_id", "order"] },
         { method: "post", path: "/admin/coupon-marketing/coupons", who: "admin", base: couponBody, fields: couponFields },
         { method: "get", path: "/admin/coupon-marketing/coupons/:id", id: coupon.id, who: "admin", fields: [] },
         { method: "post", path: "/admin/coupon-marketing/coupons/:id", id: coupon.id, who: "admin", base: { name: "Renamed" }, fields: couponFields },
+        { method: "post", path: "/admin/coupon-marketing/coupons/offer-impact", who: "admin", base: { benefit_type: "fixed_amount", benefit_value: 60, currency_code: "jpy" }, fields: [...couponFields, "coupon_id"] },
         { method: "delete", path: "/admin/coupon-marketing/coupons/:id", id: "cmc_missing", who: "admin", fields: [] },
         { method: "post", path: "/admin/coupon-marketing/coupons/:id/codes", id: individual.id, who: "admin", base: { customer_ids: [shopper.customerId] }, fields: ["customer_ids", "customer_group_id"] },
         { method: "get", path: "/admin/coupon-marketing/coupons/:id/report.csv", id: coupon.id, who: "admin", base: {}, fields: [] },
