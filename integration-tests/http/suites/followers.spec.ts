@@ -321,5 +321,61 @@ export function followersSuite({ api, getContainer }: SuiteContext) {
         expect((await response(api.get("/store/coupon-marketing/me/messages", store.headers))).status).toBe(401)
       })
     })
+
+    it("PUSH-2 a marketing email sent over real SMTP carries the unsubscribe link and header; the link, followed from the received mail, unsubscribes (GET and one-click POST)", async () => {
+      const { SMTPServer } = await import("smtp-server")
+      const { simpleParser } = await import("mailparser")
+      const { SmtpNotificationService } = await import("../../../src/providers/smtp/service")
+      const received: import("mailparser").ParsedMail[] = []
+      const server = new SMTPServer({
+        disabledCommands: ["STARTTLS", "AUTH"],
+        logger: false,
+        onData(stream, _session, callback) {
+          simpleParser(stream).then((mail) => (received.push(mail), callback())).catch(callback)
+        },
+      })
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()))
+      const port = (server.server.address() as import("node:net").AddressInfo).port
+      const smtp = new SmtpNotificationService({}, { channels: ["email"], host: "127.0.0.1", port, from: "Shop <shop@example.com>", timeout_ms: 5000 } as never)
+      try {
+        const shopper = await loginAsCustomer(api, store, "smtp-leaver@example.com")
+        await api.post("/store/coupon-marketing/email-verification/confirm", { token: await verificationToken(shopper) }, store.headers)
+        const links = service().messageLinks(shopper.customerId)
+        await smtp.send({
+          to: "smtp-leaver@example.com",
+          channel: "email",
+          template: "coupon-push",
+          data: {
+            store_name: "Sakura Select",
+            unsubscribe_url: links.unsubscribe_url,
+            coupon: { name: "Winter sale", benefit: "¥500 off", code: "WINTER500" },
+          },
+        } as never)
+        expect(received).toHaveLength(1)
+        const mail = received[0]
+        expect(mail.subject).toBe("A new shop coupon has been issued!")
+        const header = mail.headerLines.find((h) => h.key === "list-unsubscribe")?.line.replace(/\r?\n\s+/g, " ")
+        expect(header).toContain(links.unsubscribe_url)
+        // The link as the shopper's mail client shows it: from the HTML part, and the same in the text part.
+        const href = String(mail.html).match(/href="([^"]*\/coupon-marketing\/unsubscribe\?token=[^"]+)"/)?.[1]?.replace(/&amp;/g, "&")
+        expect(href).toBe(links.unsubscribe_url)
+        expect(mail.text).toContain(links.unsubscribe_url)
+        const url = new URL(href!)
+        // Followed with no key and no login (the app listens where the link's host would point).
+        const clicked = await api.get(url.pathname + url.search, { headers: { accept: "application/json" } })
+        expect(clicked.status).toBe(200)
+        expect(clicked.data.unsubscribe).toEqual({ channel: "email", unsubscribed: true, changed: true })
+        // RFC 8058 one-click: the mail client POSTs to the header's URL — idempotent.
+        const oneClick = await api.post(url.pathname + url.search, "List-Unsubscribe=One-Click", { headers: { accept: "application/json", "content-type": "application/x-www-form-urlencoded" } })
+        expect(oneClick.status).toBe(200)
+        expect(oneClick.data.unsubscribe.changed).toBe(false)
+        const prefs = (await api.get("/store/coupon-marketing/me/preferences", shopper)).data.preferences
+        expect(prefs.unsubscribed_at).toBeTruthy()
+        expect(prefs).toMatchObject({ email: false, may_receive: { email: false } })
+      } finally {
+        smtp.close()
+        await new Promise<void>((resolve) => server.close(() => resolve()))
+      }
+    })
   })
 }
