@@ -15,6 +15,7 @@
  *   points                    exchange budget and offer, welcome points, one exchange
  *   coupon-orders             5 orders through a cart with a coupon: uses, the order widget, points
  *   followers                 30 followers over 5 months: verified and consenting, unverified, unsubscribed
+ *   pushes                    one push sent 10 days ago to the followers (its deliveries), one scheduled direct push
  *   admin                     the admin's login
  *
  * Env: SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD (default admin@coupon-demo.local / supersecret).
@@ -29,6 +30,7 @@ import { ensureCoupons } from "./seed/coupons"
 import { ensureCustomers, ensureVipGroup } from "./seed/customers"
 import { ensureFollowers } from "./seed/followers"
 import { ensureOrders } from "./seed/orders"
+import { ensurePushes } from "./seed/pushes"
 import { ensurePointsDemo } from "./seed/points"
 import { ensureRegions, ensureTaxInclusivePrices, ensureTaxRegions } from "./seed/regions"
 import { ensureShipping, ensureStockLocation } from "./seed/shipping"
@@ -62,6 +64,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   await ensurePointsDemo(ctx, customers)
   await ensureCouponOrders(ctx, { ...shop, coupons })
   await ensureFollowers(ctx, customers)
+  await ensurePushes(ctx, coupons)
   const admin = await ensureAdminUser(ctx)
   await logDemoFigures(ctx)
 

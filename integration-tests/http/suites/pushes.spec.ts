@@ -461,5 +461,41 @@ export function pushesSuite({ api, getContainer }: SuiteContext) {
         expect((await api.get(`/admin/coupon-marketing/pushes/${doomed.id}`, admin)).data.push).toMatchObject({ status: "failed", counts: { email: { failed: 1 } } })
       })
     })
+
+    it("SPEC §8 demo seed (Step 7 item 9): one push sent with its deliveries, one direct push scheduled; the weekly quota left free; a second run adds nothing", async () => {
+      const { Progress } = await import("../../../scripts/seed/context")
+      const { ensureCustomers, ensureVipGroup } = await import("../../../scripts/seed/customers")
+      const { ensureCoupons } = await import("../../../scripts/seed/coupons")
+      const { ensureFollowers } = await import("../../../scripts/seed/followers")
+      const { ensurePushes } = await import("../../../scripts/seed/pushes")
+      const logger = { info: () => undefined, warn: () => undefined, error: () => undefined } as any
+      const ctx = () => ({ container: getContainer(), logger, progress: new Progress(logger) })
+      const customers = await ensureCustomers(ctx())
+      await ensureVipGroup(ctx(), customers)
+      const coupons = await ensureCoupons(ctx())
+      await ensureFollowers(ctx(), customers)
+      await ensurePushes(ctx(), coupons)
+
+      const list = (await api.get("/admin/coupon-marketing/pushes", admin)).data
+      expect(list.count).toBe(2)
+      const sent = list.pushes.find((p: any) => p.status === "sent")
+      const scheduled = list.pushes.find((p: any) => p.status === "scheduled")
+      // Followers 1–18 verified and consenting (email + feed), 25–30 unsubscribed from email (feed only), 19–24 never verified.
+      expect(sent).toMatchObject({ type: "advertising", coupon: { id: coupons.welcome!.id }, channels: ["email", "feed"], recipients: 23,
+        counts: { email: { queued: 0, sent: 18, failed: 0 }, feed: { queued: 0, sent: 23, failed: 0 } } })
+      expect(new Date(sent.sent_at).getTime()).toBeLessThan(Date.now() - 8 * DAY)
+      expect(scheduled).toMatchObject({ type: "direct", coupon: { id: coupons.vip!.id }, cancellable: true, audience: { kind: "customers" } })
+      expect(new Date(scheduled.send_at).getTime()).toBeGreaterThan(Date.now() + DAY)
+      expect(provider().sent.filter((m) => m.channel === "email" && m.template.includes("coupon-push"))).toHaveLength(18)
+      const free = (await api.get("/admin/coupon-marketing/pushes/slots", admin)).data
+      expect(free.quota).toEqual({ blocked_by: null, next_free_label: null })
+
+      const again = ctx()
+      await ensurePushes(again, coupons)
+      expect(again.progress.present).toEqual(["pushes"])
+      expect((await pg().raw(`select count(*)::int as n from cm_push`)).rows[0].n).toBe(2)
+      expect((await pg().raw(`select count(*)::int as n from cm_delivery where purpose like 'push:%'`)).rows[0].n).toBe(41)
+      expect(provider().sent.filter((m) => m.channel === "email")).toHaveLength(18)
+    })
   })
 }
