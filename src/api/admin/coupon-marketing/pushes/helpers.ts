@@ -53,7 +53,8 @@ export async function cellsOfUpload(file: { originalname?: string; mimetype?: st
   throw new MedusaError(MedusaError.Types.INVALID_DATA, "file: Upload a .csv or .xlsx file (one column of order numbers).")
 }
 
-type OrderRow = { id: string; display_id: number; customer_id: string | null; email: string | null; total: number | string | null; currency_code: string; customer?: { first_name: string | null; last_name: string | null; email: string | null } | null }
+// Loose where Medusa's generated query types are (display_id a string there, anything nullable).
+type OrderRow = { id: string; display_id: number | string | null; customer_id?: string | null; email?: string | null; total?: unknown; currency_code?: string | null; customer?: { first_name?: string | null; last_name?: string | null; email?: string | null } | null }
 
 /** PUSH-3: each order number resolved to its Medusa order (by display_id) and customer; unknown and duplicate rows listed. */
 export async function resolveCompensationOrders(scope: MedusaContainer, cells: OrderNumberCell[]): Promise<AdminCompensationOrdersResponse> {
@@ -81,10 +82,10 @@ export async function resolveCompensationOrders(scope: MedusaContainer, cells: O
       value: r.value,
       order_id: o.id,
       display_id: Number(o.display_id),
-      customer_id: o.customer_id,
-      customer_name: customerName({ first_name: o.customer?.first_name ?? null, last_name: o.customer?.last_name ?? null, email: o.customer?.email ?? o.email }) || null,
+      customer_id: o.customer_id ?? null,
+      customer_name: customerName({ first_name: o.customer?.first_name ?? null, last_name: o.customer?.last_name ?? null, email: o.customer?.email ?? o.email ?? null }) || null,
       email: o.customer?.email ?? o.email ?? null,
-      total_label: formatMoney(Number(o.total ?? 0), o.currency_code),
+      total_label: formatMoney(Number(o.total ?? 0), o.currency_code ?? ""),
     })
   }
   out.errors.sort((a, b) => a.row - b.row)
