@@ -230,6 +230,18 @@ export function pushesSuite({ api, getContainer }: SuiteContext) {
         expect(preview.feed.body).toContain("¥500 off: Preview coupon.")
         expect(preview.push).toEqual({ text: "[Coupon] A new shop coupon has been issued." })
         expect((await pg().raw(`select count(*)::int as n from cm_push`)).rows[0].n).toBe(0)
+
+        // The merchant's saved subject and intro (settings page) are in the preview, as in the email sent.
+        await api.post("/admin/coupon-marketing/settings", { coupon_push_subject: "{{store_name}} has a coupon for {{first_name}}", coupon_push_intro: "Only for our followers." }, admin)
+        try {
+          const own = (await api.post("/admin/coupon-marketing/pushes/preview", {
+            type: "advertising", coupon_id: coupon.id, audience: { kind: "followers" }, best_items: { mode: "manual", product_ids: products },
+          }, admin)).data
+          expect(own.email.subject).toMatch(/ has a coupon for hanako$/)
+          expect(own.email.text).toContain("Only for our followers.")
+        } finally {
+          await api.post("/admin/coupon-marketing/settings", { coupon_push_subject: "", coupon_push_intro: "" }, admin)
+        }
       })
     })
 

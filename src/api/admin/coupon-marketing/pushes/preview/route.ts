@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { renderEmail } from "../../../../../emails"
 import { relativeValidityEnd as relativeEnd } from "../../../../../modules/coupon-marketing/domain/coupons/validity"
 import type { AdminPushPreviewResponse, PushAudience, PushBestItems } from "../../../../../types/http/pushes"
-import { loadStoreName } from "../../../../../workflows/deliveries/utils/email-content"
+import { loadEmailContext } from "../../../../../workflows/deliveries/utils/email-content"
 import { checkPushInput } from "../../../../../workflows/pushes/steps/validate-push"
 import { PUSH_MOBILE_TEXT, loadBestItems, pushEmailData, pushFeedData, type PushContentContext } from "../../../../../workflows/pushes/utils/content"
 import { customerName } from "../../../../../workflows/followers/utils/customer"
@@ -26,16 +26,18 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminPreviewPushType>
   // The same checks as creating (coupon, best items, audience), the slot aside: a preview may be of any time.
   const { coupon, counted } = await checkPushInput(req.scope, { ...body, require_slot: false })
   const sample = counted.first ?? SAMPLE
+  // The store's name and the merchant's saved texts: the email exactly as it will be sent.
+  const emailContext = await loadEmailContext(req.scope)
   const ctx: PushContentContext = {
     push: { id: "cpush_preview", banner: body.banner ? { url: body.banner.url, link_url: body.banner.link_url ?? null } : null },
     coupon: { ...(coupon as unknown as PushContentContext["coupon"]), benefit_value: coupon.benefit_value == null ? null : Number(coupon.benefit_value), condition_value: coupon.condition_value == null ? null : Number(coupon.condition_value) },
     bestItems: await loadBestItems(req.scope, body.best_items as PushBestItems, new Date()),
     timezone: tz,
-    storeName: await loadStoreName(req.scope),
+    storeName: emailContext.storeName,
   }
   const code = coupon.code_mode === "individual" ? { code: SAMPLE_CODE, expires_at: coupon.validity_type === "relative" && coupon.valid_days ? relativeEnd(now, coupon.valid_days, tz) : null } : null
   const data = pushEmailData(req.scope, ctx, sample, code)
-  const email = await renderEmail("coupon-push", { store_name: ctx.storeName!, ...data })
+  const email = await renderEmail("coupon-push", { store_name: ctx.storeName!, ...data }, emailContext.texts["coupon-push"] ?? null)
   const feed = pushFeedData(ctx, code)
   res.json({
     recipient: { name: customerName(sample) || sample.email || "", email: sample.email ?? "" },
