@@ -103,7 +103,7 @@ export const PushWizard = () => {
 
   const error = shown[step] ?? server[step]
   const statusOf = (s: Step, i: number) =>
-    i === index ? "in-progress" : i < reached || (i <= reached && i < index) ? (stepProblem(s, state) || server[s] ? "not-started" : "completed") : "not-started"
+    i === index ? "in-progress" : i <= reached && !stepProblem(s, state) && !server[s] ? "completed" : "not-started"
 
   return (
     <Container className="divide-y p-0">
