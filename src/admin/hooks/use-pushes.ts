@@ -40,7 +40,7 @@ export interface AdminPush {
   channels: PushChannel[]
   audience: PushAudience
   best_items: PushBestItems
-  banner: { url: string; link_url: string } | null
+  banner: { url: string; link_url: string | null } | null
   recipients: number
   counts: Record<PushChannel, PushChannelCounts>
   progress: { done: number; total: number }
@@ -93,9 +93,9 @@ export interface CompensationOrder {
   value: string
   order_id: string
   display_id: number
-  customer_id: string
-  customer_name: string
-  email: string
+  customer_id: string | null
+  customer_name: string | null
+  email: string | null
   total_label: string
 }
 
@@ -110,7 +110,7 @@ export interface CreatePushBody {
   coupon_id: string
   audience: PushAudience
   best_items: PushBestItems
-  banner?: { url: string; link_url: string } | null
+  banner?: { url: string; link_url: string | null } | null
   send_at?: string
   channels?: PushChannel[]
 }
@@ -161,12 +161,14 @@ export function usePush(id: string | undefined, refreshMs = 3000) {
   })
 }
 
-/** GET /pushes/slots (PUSH-7, PUSH-8): tomorrow to 3 days ahead, with the quota. */
-export function usePushSlots(enabled = true) {
+/**
+ * GET /pushes/slots (PUSH-7, PUSH-8): tomorrow to 3 days ahead, with the quota. `type` (optional
+ * for the API; advertising when left out) tells whether the 7-day quota applies: not to direct pushes.
+ */
+export function usePushSlots(type: PushType | null | undefined) {
   return useQuery({
-    queryKey: [...pushesKey, "slots"],
-    queryFn: () => sdk.client.fetch<PushSlotsResponse>(`${BASE}/slots`),
-    enabled,
+    queryKey: [...pushesKey, "slots", type ?? ""],
+    queryFn: () => sdk.client.fetch<PushSlotsResponse>(`${BASE}/slots`, { query: type ? { type } : {} }),
     staleTime: 15 * 1000,
   })
 }

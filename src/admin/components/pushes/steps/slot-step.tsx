@@ -12,7 +12,7 @@ import type { StepProps } from "./types"
  * compensation pushes is explained when it blocks.
  */
 export const SlotStep = ({ state, set }: StepProps) => {
-  const slots = usePushSlots()
+  const slots = usePushSlots(state.type)
   const days = slots.data?.slots ?? []
   const chosenDay = days.find((d) => d.times.some((t) => t.send_at === state.send_at))?.date
   const [tab, setTab] = useState<string | undefined>(chosenDay)

@@ -128,7 +128,7 @@ const PushPage = () => {
             <div className="flex flex-col gap-y-1">
               <img src={push.banner.url} alt="Banner" className="max-h-24 max-w-xs rounded border object-contain" />
               <Text size="xsmall" className="text-ui-fg-muted break-all">
-                Links to {push.banner.link_url}
+                {push.banner.link_url ? `Links to ${push.banner.link_url}` : "No link"}
               </Text>
             </div>
           ) : (
