@@ -183,8 +183,11 @@ export function usePushCoupons() {
   })
 }
 
-/** POST /pushes/audience (PUSH-3): the live recipient count after consent, and why the others are out. */
-export function usePushAudienceCount(body: { type: PushType; audience: PushAudience } | null) {
+/**
+ * POST /pushes/audience (PUSH-3): the live recipient count after consent, and why the others are
+ * out. The coupon (optional) lets the count leave out those its audience does not allow.
+ */
+export function usePushAudienceCount(body: { type: PushType; audience: PushAudience; coupon_id?: string } | null) {
   return useQuery({
     queryKey: [...pushesKey, "audience", body],
     queryFn: () => sdk.client.fetch<PushAudienceCount>(`${BASE}/audience`, { method: "POST", body }),

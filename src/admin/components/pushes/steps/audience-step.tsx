@@ -12,7 +12,7 @@ import type { StepProps } from "./types"
 /** POST /pushes/audience: how many receive it after consent, and why the others do not. */
 const AudienceCount = ({ state }: { state: StepProps["state"] }) => {
   const audience = audienceOf(state)
-  const key = useDebounced(audience && state.type ? JSON.stringify({ type: state.type, audience }) : "", 400)
+  const key = useDebounced(audience && state.type ? JSON.stringify({ type: state.type, audience, ...(state.coupon_id ? { coupon_id: state.coupon_id } : {}) }) : "", 400)
   const count = usePushAudienceCount(key ? JSON.parse(key) : null)
   if (!audience) return null
   return (
