@@ -147,6 +147,8 @@ export function usePushes(query: PushQuery, options: { enabled?: boolean } = {})
     queryFn: () => sdk.client.fetch<AdminPushesResponse>(BASE, { query: pushQuery(query) }),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
+    // A push on its way: its counts move, so the records refresh.
+    refetchInterval: (q) => (q.state.data?.pushes.some((p) => p.status === "sending") ? 5000 : false),
   })
 }
 
