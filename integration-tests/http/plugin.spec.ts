@@ -9,6 +9,7 @@ import { adminPromotionsSuite } from "./suites/admin-promotions.spec"
 import { fuzzSuite } from "./suites/fuzz.spec"
 import { deliveriesSuite } from "./suites/deliveries.spec"
 import { followersSuite } from "./suites/followers.spec"
+import { pushesSuite } from "./suites/pushes.spec"
 import { readableHttpErrors } from "../helpers/suite"
 
 jest.setTimeout(300000)
@@ -34,5 +35,6 @@ medusaIntegrationTestRunner({
     fuzzSuite(context as never)
     deliveriesSuite(context as never)
     followersSuite(context as never)
+    pushesSuite(context as never)
   },
 })

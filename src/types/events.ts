@@ -52,6 +52,12 @@ export const CouponMarketingEvents = {
   DELIVERY_SENT: "coupon_marketing.delivery_sent",
   /** `{ id, purpose, channel, customer_id, attempts, error }` — a message failed for good after its retries. */
   DELIVERY_FAILED: "coupon_marketing.delivery_failed",
+  /** `{ id }` — a coupon push was scheduled (PUSH-3). */
+  PUSH_CREATED: "coupon_marketing.push_created",
+  /** `{ id }` — a scheduled push was cancelled (PUSH-10). */
+  PUSH_CANCELLED: "coupon_marketing.push_cancelled",
+  /** `[{ id, status }]` — pushes finished sending: `sent`, or `failed` when every delivery failed (PUSH-12). */
+  PUSH_SENT: "coupon_marketing.push_sent",
 } as const
 export type CouponMarketingEvent = (typeof CouponMarketingEvents)[keyof typeof CouponMarketingEvents]
 

@@ -251,5 +251,30 @@ export function fuzzSuite({ api, getContainer }: SuiteContext) {
       ]
       await fuzz(followerRoutes, { admin, shopper, guest: store.headers })
     })
+    // ---- coupon pushes (PUSH-3…PUSH-13) — pushes-backend's block.
+    it("every push route of the plugin", async () => {
+      const { admin, store, shopper } = await setUp("fuzz-pushes@example.com")
+      const coupon = (await api.post("/admin/coupon-marketing/coupons", {
+        name: "Fuzz push", audience: "anyone", code_mode: "fixed", code: "FUZZPUSH", validity_type: "window", starts_at: inHours(2),
+        ends_at: inHours(24 * 20), benefit_type: "fixed_amount", benefit_value: 20, currency_code: "jpy", condition_type: "none", category_ids: [],
+      }, admin)).data.coupon
+      const slots = (await api.get("/admin/coupon-marketing/pushes/slots", admin)).data.slots.flatMap((d: any) => d.times)
+      const pushBody = { type: "advertising", coupon_id: coupon.id, audience: { kind: "followers" }, best_items: { mode: "auto", count: 4 }, send_at: slots[slots.length - 1].send_at }
+      const push = (await api.post("/admin/coupon-marketing/pushes", pushBody, admin)).data.push
+      const pushFields = ["type", "coupon_id", "audience", "best_items", "banner", "send_at", "channels"]
+      const list = { limit: 20, offset: 0 }
+      const pushRoutes: Route[] = [
+        { method: "get", path: "/admin/coupon-marketing/pushes", who: "admin", base: list, fields: ["limit", "offset", "type", "status", "customer_id"] },
+        { method: "post", path: "/admin/coupon-marketing/pushes", who: "admin", base: { ...pushBody, send_at: slots[0].send_at }, fields: pushFields },
+        { method: "get", path: "/admin/coupon-marketing/pushes/:id", id: push.id, who: "admin", fields: [] },
+        { method: "post", path: "/admin/coupon-marketing/pushes/:id/cancel", id: push.id, who: "admin", base: {}, fields: [] },
+        { method: "get", path: "/admin/coupon-marketing/pushes/slots", who: "admin", base: {}, fields: ["type"] },
+        { method: "get", path: "/admin/coupon-marketing/pushes/coupons", who: "admin", base: {}, fields: [] },
+        { method: "post", path: "/admin/coupon-marketing/pushes/audience", who: "admin", base: { type: "advertising", audience: { kind: "followers" } }, fields: ["type", "audience", "channels", "coupon_id"] },
+        { method: "post", path: "/admin/coupon-marketing/pushes/preview", who: "admin", base: pushBody, fields: pushFields },
+        { method: "post", path: "/admin/coupon-marketing/pushes/compensation-orders", who: "admin", base: { text: "1001" }, fields: ["text", "file"] },
+      ]
+      await fuzz(pushRoutes, { admin, shopper, guest: store.headers })
+    })
   })
 }

@@ -77,6 +77,24 @@ export const CouponMarketingOptionsSchema = z
       })
       .strict()
       .default({ token_secret: null, verification_ttl_hours: 48, public_url: "http://localhost:9000", verify_url: null, unsubscribe_url: null }),
+    /** Coupon pushes (SPEC §2). */
+    pushes: z
+      .object({
+        /**
+         * PUSH-8: `direct` pushes are capped per channel and store day (messages planned by all
+         * direct pushes of that day), e.g. `{ email: 5000 }`; a channel not named has no cap. @default {}
+         */
+        direct_daily_cap: z
+          .object({
+            email: z.number().int().min(0).nullable().optional(),
+            feed: z.number().int().min(0).nullable().optional(),
+            push: z.number().int().min(0).nullable().optional(),
+          })
+          .strict()
+          .default({}),
+      })
+      .strict()
+      .default({ direct_daily_cap: {} }),
     /** Loyalty points (SPEC §3). */
     points: z
       .object({

@@ -91,6 +91,12 @@ import {
 import { DEVELOPMENT_TOKEN_SECRET } from "./options"
 import type { EmailVerificationRow, FollowRow, FollowerFilters, FollowerRow, InboxMessageRow, PreferencePatch, PreferenceRow } from "./types/followers"
 
+// pushes (PUSH-3…PUSH-13)
+import * as pushesRepo from "./repositories/pushes"
+import { CANCEL_LEAD_MS, QUOTA_TYPES, QUOTA_WINDOW_MS, cancelRefusal, directCapRefusal, quotaRefusal, dateLabel } from "./domain/pushes"
+import { toZonedDateTime, startOfZonedDay } from "./domain/coupons/validity"
+import type { CreatePushInput, PushDeliveryCounts, PushListFilters, PushRow } from "./types/pushes"
+
 const SETTINGS_SCOPE = "store"
 
 /** The generic refusal (COUPON-32): never says whether the code exists. */
@@ -675,6 +681,140 @@ export default class CouponMarketingModuleService extends MedusaService<CouponMa
   @InjectTransactionManager()
   async markInboxRead(customerId: string, ids: string[] | undefined, now: Date = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<number> {
     return await messagesRepo.markInboxRead(transactionOf(sharedContext), customerId, ids, now)
+  }
+
+  // ---- pushes (SPEC §2 PUSH-3…PUSH-13); SQL in repositories/pushes.ts, rules in domain/pushes
+
+  /**
+   * PUSH-8: creates a scheduled push, refused (NOT_ALLOWED, in the merchant's words) when an
+   * advertising or compensation push is less than 7 days from another one, or a direct push
+   * would pass a channel's daily cap (`pushes.direct_daily_cap`). Check and insert run under one
+   * advisory lock, so two creations at once never both take the same week.
+   */
+  @InjectTransactionManager()
+  async createPushRecord(input: CreatePushInput, @MedusaContext() sharedContext: Context = {}): Promise<PushRow> {
+    const manager = transactionOf(sharedContext)
+    const tz = this.options_.timezone
+    await pushesRepo.lockPushQuota(manager)
+    if ((QUOTA_TYPES as readonly string[]).includes(input.type)) {
+      const near = await pushesRepo.listPushesBetween(
+        manager, QUOTA_TYPES, new Date(input.send_at.getTime() - 2 * QUOTA_WINDOW_MS), new Date(input.send_at.getTime() + 2 * QUOTA_WINDOW_MS)
+      )
+      const refusal = quotaRefusal(input.type, input.send_at, near.map((p) => ({ ...p, name: p.coupon_name })), tz)
+      if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
+    } else if (input.type === "direct") {
+      const z = toZonedDateTime(input.send_at, tz)
+      const from = startOfZonedDay(z.year, z.month, z.day, tz)
+      const next = new Date(Date.UTC(z.year, z.month - 1, z.day + 1))
+      const to = startOfZonedDay(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), tz)
+      const used = await pushesRepo.directPlannedPerChannel(manager, from, to)
+      const refusal = directCapRefusal(input.channels, input.planned_recipients ?? 0, used, this.options_.pushes.direct_daily_cap, dateLabel(z.year, z.month, z.day))
+      if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
+    }
+    return await pushesRepo.insertPush(manager, input)
+  }
+
+  /** Compensation of `createPushRecord`: the push goes while it is still scheduled. */
+  @InjectTransactionManager()
+  async deletePushRecord(id: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await pushesRepo.deletePush(transactionOf(sharedContext), id)
+  }
+
+  @InjectManager()
+  async getPushRecord(id: string, @MedusaContext() sharedContext: Context = {}): Promise<PushRow | null> {
+    return (await pushesRepo.findPush(managerOf(sharedContext), id)) ?? null
+  }
+
+  /** PUSH-11: a page of pushes (latest send first) and how many match. */
+  @InjectManager()
+  async listPushRecords(filters: PushListFilters, page: { limit: number; offset: number }, @MedusaContext() sharedContext: Context = {}) {
+    return await pushesRepo.listPushes(managerOf(sharedContext), filters, page)
+  }
+
+  /** PUSH-11: delivery counts per push and channel (queued, sent, failed, skipped), from cm_delivery. */
+  @InjectManager()
+  async countPushDeliveries(pushIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<PushDeliveryCounts> {
+    return await pushesRepo.countPushDeliveries(managerOf(sharedContext), pushIds)
+  }
+
+  /** PUSH-8: the advertising and compensation pushes sending between `from` and `to`, with their coupon's name. */
+  @InjectManager()
+  async listQuotaPushes(from: Date, to: Date, @MedusaContext() sharedContext: Context = {}) {
+    return await pushesRepo.listPushesBetween(managerOf(sharedContext), QUOTA_TYPES, from, to)
+  }
+
+  /**
+   * PUSH-10: cancels a scheduled push until 24 h before its send (a conditional update: a
+   * dispatcher taking it at the same time wins or loses cleanly). Refused with when it closed.
+   */
+  @InjectTransactionManager()
+  async cancelPushRecord(id: string, now: Date = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<{ push: PushRow; previous: PushRow }> {
+    const manager = transactionOf(sharedContext)
+    const previous = await pushesRepo.lockPush(manager, id)
+    if (!previous) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Push with id: ${id} was not found`)
+    const refusal = cancelRefusal(previous, now, this.options_.timezone)
+    if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
+    const push = await pushesRepo.cancelPush(manager, id, now, CANCEL_LEAD_MS)
+    if (!push) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, cancelRefusal({ ...previous, status: "sending" }, now, this.options_.timezone)!)
+    return { push, previous }
+  }
+
+  /** Compensation of a cancel: the push is scheduled again. */
+  @InjectTransactionManager()
+  async uncancelPushRecord(id: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await transactionOf(sharedContext).execute(`update cm_push set status = 'scheduled', cancelled_at = null, updated_at = now() where id = ? and status = 'cancelled'`, [id])
+  }
+
+  /** PUSH-12: marks due pushes `sending` (each by one dispatcher) and answers those whose audience is still to resolve. */
+  @InjectTransactionManager()
+  async claimDuePushes(now: Date = new Date(), limit = 10, @MedusaContext() sharedContext: Context = {}): Promise<PushRow[]> {
+    return await pushesRepo.claimDuePushes(transactionOf(sharedContext), now, limit)
+  }
+
+  /**
+   * PUSH-13: writes one page of a push's deliveries and moves its cursor, in one transaction
+   * under the push row's lock, only if the cursor is still `expectedCursor` (another dispatcher
+   * did not write this page first). The unique key `push:<id>:<customer>:<channel>` keeps any
+   * repeat out. Answers whether this call wrote the page.
+   */
+  @InjectTransactionManager()
+  async writePushPage(
+    input: { push_id: string; expected_cursor: string | null; cursor: string; deliveries: EnqueueDeliveryInput[]; recipients: number; excluded: Record<string, number> },
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = transactionOf(sharedContext)
+    const push = await pushesRepo.lockPush(manager, input.push_id)
+    if (!push || push.status !== "sending" || push.resolved_at || (push.resolve_cursor ?? null) !== (input.expected_cursor ?? null)) return false
+    await deliveriesRepo.insertDeliveries(manager, input.deliveries, now)
+    const excluded = { ...(push.excluded ?? {}) }
+    for (const [k, v] of Object.entries(input.excluded)) excluded[k] = (excluded[k] ?? 0) + v
+    await pushesRepo.advancePushCursor(manager, push.id, input.cursor, input.recipients, excluded)
+    return true
+  }
+
+  /** PUSH-12: the push's audience is fully written as deliveries. */
+  @InjectTransactionManager()
+  async markPushResolved(id: string, now: Date = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await pushesRepo.markPushResolved(transactionOf(sharedContext), id, now)
+  }
+
+  /** PUSH-12: `sending → sent | failed` for the resolved pushes with no delivery queued any more. */
+  @InjectTransactionManager()
+  async finishSentPushes(now: Date = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<PushRow[]> {
+    return await pushesRepo.finishSentPushes(transactionOf(sharedContext), now)
+  }
+
+  /** PUSH-3: a keyset page of current followers' customer ids. */
+  @InjectManager()
+  async pageFollowerIds(range: { gte?: Date; lt?: Date }, afterId: string, limit: number, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    return await pushesRepo.pageFollowerIds(managerOf(sharedContext), range, afterId, limit)
+  }
+
+  /** PUSH-4: each customer's code of an individual-code coupon (this push's first). */
+  @InjectManager()
+  async codesOfCustomers(couponId: string, customerIds: string[], pushId: string, @MedusaContext() sharedContext: Context = {}) {
+    return await pushesRepo.codesOfCustomers(managerOf(sharedContext), couponId, customerIds, pushId)
   }
 
   private tokenSecret_(): string {

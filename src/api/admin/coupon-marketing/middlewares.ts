@@ -7,6 +7,7 @@ import { adminExchangeOffersMiddlewares } from "./exchange-offers/middlewares"
 import { adminOrdersMiddlewares } from "./orders/middlewares"
 import { adminPointsMiddlewares } from "./points/middlewares"
 import { adminSettingsMiddlewares } from "./settings/middlewares"
+import { adminPushesMiddlewares } from "./pushes/middlewares"
 
 /** Every admin route of the plugin: one entry per resource folder. */
 export const adminCouponMarketingMiddlewares: MiddlewareRoute[] = [
@@ -19,4 +20,5 @@ export const adminCouponMarketingMiddlewares: MiddlewareRoute[] = [
   ...adminBudgetMiddlewares,
   ...adminExchangeOffersMiddlewares,
   ...adminFollowersMiddlewares,
+  ...adminPushesMiddlewares,
 ]

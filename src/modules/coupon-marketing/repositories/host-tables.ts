@@ -16,6 +16,11 @@ export type HostSql = { raw: (sql: string, bindings: unknown[]) => Promise<{ row
 export const HOST_TABLE_COLUMNS = {
   customer: ["id", "has_account", "deleted_at"],
   customer_group_customer: ["customer_id", "customer_group_id", "deleted_at"],
+  // pushes (PUSH-3 audiences, PUSH-5 best items)
+  order: ["id", "customer_id", "status", "created_at", "deleted_at", "version", "is_draft_order"],
+  order_item: ["order_id", "item_id", "quantity", "version", "deleted_at"],
+  order_line_item: ["id", "product_id"],
+  product: ["id", "status", "deleted_at"],
 } as const
 
 /** Up to `limit` ids of a customer group's live members (not deleted), after `afterId`, in id order. */
@@ -37,4 +42,73 @@ export async function pageAccountCustomerIds(sql: HostSql, afterId: string, limi
     [afterId, limit]
   )
   return rows.map((r) => r.id)
+}
+
+/** A rows-answering raw query (the same knex). */
+type HostRows = { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
+
+/**
+ * PUSH-3 `compensation` and `direct` audiences: up to `limit` live customer ids after `afterId`
+ * (id order) among the customers of `orderIds`, the `customerIds`, and the members of `groupId`.
+ */
+export async function pageAudienceCustomerIds(
+  sql: HostSql,
+  audience: { order_ids?: string[]; customer_ids?: string[]; customer_group_id?: string | null },
+  afterId: string,
+  limit: number
+): Promise<string[]> {
+  const ors: string[] = []
+  const params: unknown[] = []
+  if (audience.order_ids?.length) {
+    ors.push(`c.id in (select o.customer_id from "order" o where o.id = any(?::text[]) and o.deleted_at is null)`)
+    params.push(audience.order_ids)
+  }
+  if (audience.customer_ids?.length) {
+    ors.push(`c.id = any(?::text[])`)
+    params.push(audience.customer_ids)
+  }
+  if (audience.customer_group_id) {
+    ors.push(`c.id in (select m.customer_id from customer_group_customer m where m.customer_group_id = ? and m.deleted_at is null)`)
+    params.push(audience.customer_group_id)
+  }
+  if (!ors.length) return []
+  const { rows } = await sql.raw(
+    `select c.id from customer c where c.deleted_at is null and c.id > ? and (${ors.join(" or ")}) order by c.id limit ?`,
+    [afterId, ...params, limit]
+  )
+  return rows.map((r) => r.id)
+}
+
+/** PUSH-4: of these customers, those with an account, and (given a group) those in it. */
+export async function customersAllowedBy(sql: HostSql, customerIds: string[], rule: { has_account?: boolean; customer_group_id?: string | null }): Promise<Set<string>> {
+  if (!customerIds.length) return new Set()
+  const parts = ["c.deleted_at is null", "c.id = any(?::text[])"]
+  const params: unknown[] = [customerIds]
+  if (rule.has_account) parts.push("c.has_account = true")
+  if (rule.customer_group_id) {
+    parts.push(`exists (select 1 from customer_group_customer m where m.customer_id = c.id and m.customer_group_id = ? and m.deleted_at is null)`)
+    params.push(rule.customer_group_id)
+  }
+  const { rows } = await sql.raw(`select c.id from customer c where ${parts.join(" and ")}`, params)
+  return new Set(rows.map((r) => r.id))
+}
+
+/**
+ * PUSH-5 automatic best items: the `limit` published products with the most units sold in
+ * orders placed since `since` (not drafts, not cancelled), most first.
+ */
+export async function topSellingProductIds(sql: HostSql, since: Date, limit: number): Promise<string[]> {
+  const { rows } = await (sql as unknown as HostRows).raw(
+    `select li.product_id as id, sum(oi.quantity) as units
+       from "order" o
+       join order_item oi on oi.order_id = o.id and oi.version = o.version and oi.deleted_at is null
+       join order_line_item li on li.id = oi.item_id
+       join product p on p.id = li.product_id and p.deleted_at is null and p.status = 'published'
+      where o.deleted_at is null and o.is_draft_order = false and o.status not in ('canceled', 'draft') and o.created_at >= ?
+      group by li.product_id
+      order by units desc, li.product_id
+      limit ?`,
+    [since, limit]
+  )
+  return rows.map((r) => r.id as string)
 }

@@ -1,10 +1,32 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import type { CreateNotificationDTO } from "@medusajs/framework/types"
+import type { CreateNotificationDTO, MedusaContainer } from "@medusajs/framework/types"
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
 import type { DeliveryAttemptResult, DeliveryRow } from "../../../modules/coupon-marketing/types/deliveries"
 import { isRenderedEmail, loadStoreName, renderDeliveryEmail } from "../utils/email-content"
+import { consentRefusal } from "../../../modules/coupon-marketing/domain/followers"
+import { customersByIds } from "../../followers/utils/customer"
+
+/**
+ * PUSH-2 at send time: the coupon-push deliveries (purpose `push:<id>`) whose recipient may no
+ * longer receive them (opted out, unsubscribed or changed their email since they were queued),
+ * with the reason. Other messages (reminders, verification) are not marketing: not checked here.
+ */
+async function withdrawnConsent(container: MedusaContainer, deliveries: DeliveryRow[], now: Date): Promise<Map<string, string>> {
+  const out = new Map<string, string>()
+  const pushes = deliveries.filter((d) => d.purpose.startsWith("push:") && d.customer_id)
+  if (!pushes.length) return out
+  const ids = [...new Set(pushes.map((d) => d.customer_id!))]
+  const customers = await customersByIds(container, ids)
+  const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+  const states = await service.getConsentStates(ids.map((id) => ({ id, email: customers[id]?.email ?? null })))
+  for (const d of pushes) {
+    const refusal = consentRefusal(states[d.customer_id!], d.channel, now)
+    if (refusal) out.set(d.id, refusal)
+  }
+  return out
+}
 
 export const sendDeliveriesStepId = "coupon-marketing-send-deliveries"
 
@@ -40,33 +62,39 @@ export const sendDeliveriesStep = createStep(
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     const out: SendDeliveriesResult = { sent: [], retried: [], failed: [], skipped: [] }
     let storeName: Promise<string> | undefined
+    const withdrawn = await withdrawnConsent(container, input.deliveries, input.now ? new Date(input.now) : new Date())
     for (const delivery of input.deliveries) {
       let result: DeliveryAttemptResult
-      try {
-        let data = delivery.data ?? {}
-        let content = (delivery.content ?? undefined) as CreateNotificationDTO["content"]
-        if (isRenderedEmail(delivery)) {
-          storeName ??= loadStoreName(container)
-          ;({ data, content } = await renderDeliveryEmail(delivery, { storeName: await storeName }))
+      const refusal = withdrawn.get(delivery.id)
+      if (refusal) {
+        result = { ok: false, error: `Not sent: the customer may no longer receive coupon messages on ${delivery.channel} (${refusal})`, skip: true }
+      } else {
+        try {
+          let data = delivery.data ?? {}
+          let content = (delivery.content ?? undefined) as CreateNotificationDTO["content"]
+          if (isRenderedEmail(delivery)) {
+            storeName ??= loadStoreName(container)
+            ;({ data, content } = await renderDeliveryEmail(delivery, { storeName: await storeName }))
+          }
+          const notification = {
+            // Not in Medusa's DTO, but kept by its create (`{ id: generated, ...entry }`): without it a
+            // retry after a failure sends, then fails to update a notification that does not exist.
+            id: delivery.notification_id,
+            to: delivery.to,
+            channel: delivery.channel,
+            template: delivery.template,
+            data,
+            content,
+            receiver_id: delivery.customer_id,
+            resource_id: delivery.resource_id,
+            resource_type: delivery.resource_type,
+            idempotency_key: delivery.id,
+          } as CreateNotificationDTO
+          const created = await notifications.createNotifications(notification)
+          result = { ok: true, notification_id: created?.id ?? delivery.notification_id }
+        } catch (error) {
+          result = { ok: false, error: (error as Error).message ?? String(error), skip: isMissingProvider(error) }
         }
-        const notification = {
-          // Not in Medusa's DTO, but kept by its create (`{ id: generated, ...entry }`): without it a
-          // retry after a failure sends, then fails to update a notification that does not exist.
-          id: delivery.notification_id,
-          to: delivery.to,
-          channel: delivery.channel,
-          template: delivery.template,
-          data,
-          content,
-          receiver_id: delivery.customer_id,
-          resource_id: delivery.resource_id,
-          resource_type: delivery.resource_type,
-          idempotency_key: delivery.id,
-        } as CreateNotificationDTO
-        const created = await notifications.createNotifications(notification)
-        result = { ok: true, notification_id: created?.id ?? delivery.notification_id }
-      } catch (error) {
-        result = { ok: false, error: (error as Error).message ?? String(error), skip: isMissingProvider(error) }
       }
       try {
         const row = await service.recordDeliveryAttempt(delivery.id, result, input.now ? new Date(input.now) : new Date())

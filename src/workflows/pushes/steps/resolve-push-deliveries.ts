@@ -1,0 +1,81 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
+import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
+import type { PushAudience, PushBestItems } from "../../../types/http/pushes"
+import { loadStoreName } from "../../deliveries/utils/email-content"
+import { AUDIENCE_PAGE, resolveAudiencePage } from "../utils/audience"
+import { loadBestItems, recipientDeliveries, type PushContentContext } from "../utils/content"
+import { couponsByIds } from "../utils/views"
+
+export const resolvePushDeliveriesStepId = "coupon-marketing-resolve-push-deliveries"
+
+/**
+ * PUSH-12/13: resolves each sending push's audience in keyset pages (customer id order) and
+ * writes one delivery per recipient and channel they may receive (consent, PUSH-2), the
+ * channels they may not counted as skipped. Individual-code coupons: each page's recipients get
+ * their own code first (issued now, so relative validity counts from the send; issuing again
+ * gives nobody a second code). A page and the push's cursor are written in one transaction,
+ * only if no other dispatcher wrote that page first; the unique delivery key keeps any repeat
+ * out — a run killed at any point is finished by the next one, with no duplicate and nobody skipped.
+ * No compensation: what was written is what the next run resumes from.
+ */
+export const resolvePushDeliveriesStep = createStep(
+  resolvePushDeliveriesStepId,
+  async (input: { push_ids: string[]; now?: Date | string; page_size?: number }, { container }) => {
+    const svc = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+    const tz = svc.getOptions().timezone
+    const out: { push_id: string; deliveries: number; pages: number }[] = []
+    for (const pushId of input.push_ids) {
+      const start = await svc.getPushRecord(pushId)
+      if (!start || start.status !== "sending" || start.resolved_at) continue
+      const now = input.now ? new Date(input.now) : new Date()
+      const coupon = (await couponsByIds(container, [start.coupon_id]))[start.coupon_id]
+      if (!coupon) {
+        logger.error(`coupon-marketing: push ${pushId}: its coupon ${start.coupon_id} no longer exists; nothing is sent`)
+        await svc.markPushResolved(pushId, now)
+        continue
+      }
+      const ctx: PushContentContext = {
+        push: { id: start.id, banner: start.banner },
+        coupon: { ...(coupon as unknown as PushContentContext["coupon"]), benefit_value: coupon.benefit_value == null ? null : Number(coupon.benefit_value), condition_value: coupon.condition_value == null ? null : Number(coupon.condition_value) },
+        bestItems: await loadBestItems(container, start.best_items as unknown as PushBestItems, now),
+        timezone: tz,
+        storeName: await loadStoreName(container),
+      }
+      let written = 0
+      let pages = 0
+      for (let guard = 0; guard < 1_000_000; guard++) {
+        const push = await svc.getPushRecord(pushId)
+        if (!push || push.status !== "sending" || push.resolved_at) break
+        const page = await resolveAudiencePage(container, {
+          audience: push.audience as unknown as PushAudience, channels: push.channels, coupon: coupon ?? null,
+          afterId: push.resolve_cursor ?? "", limit: input.page_size ?? AUDIENCE_PAGE, now,
+        })
+        if (!page.cursor) {
+          await svc.markPushResolved(pushId, now)
+          break
+        }
+        let codes: Record<string, { code: string; expires_at: Date | null }> = {}
+        if (coupon?.code_mode === "individual" && page.recipients.length) {
+          const ids = page.recipients.map((r) => r.customer.id)
+          await svc.issueCouponCodes({ coupon_id: coupon.id, customer_ids: ids, source: "push", source_id: pushId, once_per_customer: true, now })
+          codes = await svc.codesOfCustomers(coupon.id, ids, pushId)
+        }
+        const deliveries = page.recipients.flatMap((r) => recipientDeliveries(container, ctx, r, codes[r.customer.id] ?? null))
+        const wrote = await svc.writePushPage(
+          { push_id: pushId, expected_cursor: push.resolve_cursor, cursor: page.cursor, deliveries, recipients: page.recipients.length, excluded: page.excluded },
+          now
+        )
+        if (wrote) {
+          written += deliveries.length
+          pages++
+        }
+      }
+      logger.info(`coupon-marketing: push ${pushId}: ${written} deliveries queued in ${pages} pages`)
+      out.push({ push_id: pushId, deliveries: written, pages })
+    }
+    return new StepResponse(out)
+  }
+)
