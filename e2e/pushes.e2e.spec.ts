@@ -127,7 +127,7 @@ describe("Coupon marketing → Pushes in the admin (PUSH-3 to PUSH-11)", () => {
     await screenshot(page, "push-wizard-preview")
 
     await pushes.schedule.click()
-    await page.waitForURL(/\/coupon-marketing\/pushes\/[^/]+$/, { timeout: 60000 })
+    await page.waitForURL((u) => /\/coupon-marketing\/pushes\/[^/]+$/.test(u.pathname) && !u.pathname.endsWith("/create"), { timeout: 60000 })
     const pushId = new URL(page.url()).pathname.split("/").pop()!
     await pushes.status.waitFor({ timeout: 30000 })
     expect(await pushes.status.textContent()).toBe("Scheduled")
