@@ -16,6 +16,8 @@ import {
 } from "../components/points-display"
 import { usePointsAccount } from "../hooks/use-points"
 import { useCustomerFollower } from "../hooks/use-followers"
+import { pushTypeLabel, usePushes } from "../hooks/use-pushes"
+import { PushStatusBadge } from "../components/pushes/push-display"
 import { errorMessage } from "../lib/sdk"
 
 const RECENT = 5
@@ -62,6 +64,54 @@ const FollowerStatus = ({ customerId }: { customerId: string }) => {
   )
 }
 
+/** PUSH-11: the coupon pushes this customer received (GET /admin/coupon-marketing/pushes?customer_id=). */
+const PushesReceived = ({ customerId }: { customerId: string }) => {
+  const list = usePushes({ customer_id: customerId, limit: RECENT, offset: 0 })
+  return (
+    <div className="flex flex-col gap-y-2 px-6 py-4" role="group" aria-label="Pushes received">
+      <Text size="small" weight="plus" className="text-ui-fg-subtle">
+        Pushes received
+      </Text>
+      {list.isLoading && <Skeleton className="h-5 w-full" />}
+      {list.isError && (
+        <Text size="small" className="text-ui-fg-subtle">
+          Could not load the pushes: {errorMessage(list.error)}
+        </Text>
+      )}
+      {list.data && list.data.pushes.length === 0 && (
+        <Text size="small" className="text-ui-fg-muted">
+          No coupon push received yet.
+        </Text>
+      )}
+      {list.data && list.data.pushes.length > 0 && (
+        <ul aria-label="Pushes received" className="flex flex-col gap-y-2" data-testid="customer-pushes">
+          {list.data.pushes.map((p) => (
+            <li key={p.id} className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-4">
+              <div className="min-w-0">
+                <Link
+                  to={`/coupon-marketing/pushes/${p.id}`}
+                  className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover outline-none focus-visible:underline"
+                >
+                  {p.coupon.name}
+                </Link>
+                <Text size="xsmall" className="text-ui-fg-muted">
+                  {pushTypeLabel(p.type)} · {p.send_at_label}
+                </Text>
+              </div>
+              <PushStatusBadge status={p.status} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {list.data && list.data.count > list.data.pushes.length && (
+        <Text size="xsmall" className="text-ui-fg-muted">
+          {list.data.count.toLocaleString("en-US")} pushes in all.
+        </Text>
+      )}
+    </div>
+  )
+}
+
 /**
  * The customer page (SPEC §5): the customer's points balance, their 5 most recent ledger entries
  * and the coupons they hold from exchanges, with a link to their account under Points.
@@ -76,7 +126,7 @@ const CustomerPointsWidget = ({ data: customer }: DetailWidgetProps<AdminCustome
         <div>
           <Heading level="h2">Points</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Follower and consent status, loyalty points and the coupons exchanged for them.
+            Follower and consent status, coupon pushes received, loyalty points and the coupons exchanged for them.
           </Text>
         </div>
         <Button size="small" variant="secondary" asChild>
@@ -88,6 +138,8 @@ const CustomerPointsWidget = ({ data: customer }: DetailWidgetProps<AdminCustome
       </div>
 
       <FollowerStatus customerId={customer.id} />
+
+      <PushesReceived customerId={customer.id} />
 
       {isLoading && (
         <div className="flex flex-col gap-y-2 px-6 py-4" aria-busy="true" aria-label="Loading points">

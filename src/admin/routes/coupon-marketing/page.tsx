@@ -24,6 +24,11 @@ const sections = [
     title: "Followers",
     description: "Shoppers who follow the store, their verified email and coupon-message consent; CSV export.",
   },
+  {
+    to: "/coupon-marketing/pushes",
+    title: "Pushes",
+    description: "Send a coupon by email, in-app message and push to followers, the customers of chosen orders, or picked customers.",
+  },
 ]
 
 /** Coupon marketing: the plugin's home in the admin, linking to each of its pages. */
