@@ -8,7 +8,8 @@
 //  - floor_insert_seconds: a raw multi-row INSERT of the same notification rows (1,000 a
 //    statement) into a copy of Medusa's `notification` table; push_floor_ratio = push / floor.
 // The worker runs the scheduled jobs' own functions back to back (exec/drive-push.js), so no
-// cron minute is waited for. Aims: ≤ 120 s, ≥ 2,500 deliveries/s, ≤ 300 MB.
+// cron minute is waited for. BENCH_WORKER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
+// profiles the worker only. Aims: ≤ 120 s, ≥ 2,500 deliveries/s, ≤ 300 MB.
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -77,9 +78,10 @@ export default async function pushes(ctx) {
     run(ctx, "setup", bin, ["exec", "../exec/setup-push.js", String(recipients), pushFile], opts("setup.log", 600_000)), { timeoutMs: 620_000, hint: db.hint }
   )
   const { push_id, send_at } = JSON.parse(fs.readFileSync(pushFile, "utf8"))
+  const workerNodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean)
 
   await ctx.step(`the push: ${recipients} × ${CHANNELS} deliveries through the worker`, () =>
-    run(ctx, "worker", bin, ["exec", "../exec/drive-push.js", push_id, send_at, "0", String(timeoutS)], { ...opts("worker.log", (timeoutS + 120) * 1000), env: { ...env, DRIVE_STATS_FILE: statsFile } }),
+    run(ctx, "worker", process.execPath, [...workerNodeArgs, bin, "exec", "../exec/drive-push.js", push_id, send_at, "0", String(timeoutS)], { ...opts("worker.log", (timeoutS + 120) * 1000), env: { ...env, DRIVE_STATS_FILE: statsFile } }),
     { timeoutMs: (timeoutS + 150) * 1000, hint: db.hint }
   )
   const stats = JSON.parse(fs.readFileSync(statsFile, "utf8"))
