@@ -9,6 +9,8 @@ const layers = {
   "integration:modules": ["<rootDir>/src/modules/*/__tests__/**/*.integration.spec.[jt]s"],
   // One app per run: suites/*.spec.ts are imported by plugin.spec.ts, not run on their own.
   "integration:http": ["<rootDir>/integration-tests/http/*.spec.[jt]s"],
+  // Real Medusa processes started by the test itself (crash test): their own database each.
+  "integration:workers": ["<rootDir>/integration-tests/workers/*.spec.[jt]s"],
 }
 
 module.exports = {

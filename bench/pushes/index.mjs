@@ -1,0 +1,122 @@
+// `npm run bench -- pushes`: a push to BENCH_PUSH_RECIPIENTS (default 100,000) consenting
+// followers of an individual-code coupon on email, feed and push, through the real pipeline
+// in a Medusa worker process (integration-tests/workers/app: the built plugin, a recording
+// provider on the three channels). Figures:
+//  - push_100k_seconds: from the worker's first round (the push due) to the push `sent`;
+//  - deliveries_per_s: deliveries sent over that time;
+//  - push_peak_rss_mb_growth: the worker's peak resident set over that time, minus its start;
+//  - floor_insert_seconds: a raw multi-row INSERT of the same notification rows (1,000 a
+//    statement) into a copy of Medusa's `notification` table; push_floor_ratio = push / floor.
+// The worker runs the scheduled jobs' own functions back to back (exec/drive-push.js), so no
+// cron minute is waited for. BENCH_WORKER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
+// profiles the worker only. Aims: ≤ 120 s, ≥ 2,500 deliveries/s, ≤ 300 MB.
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { intEnv } from "../lib/context.mjs"
+import { createBenchDatabase } from "../lib/database.mjs"
+import { tail } from "../lib/processes.mjs"
+import { medusaBin, repoRoot, startGroup } from "../../scripts/lib/medusa.mjs"
+
+const appDir = path.join(repoRoot, "integration-tests", "workers", "app")
+const CHANNELS = 3
+
+/** `bin args` in `cwd`, its own process group, stopped by the cleanup stack; resolves at its end. */
+async function run(ctx, name, bin, args, { cwd, env, logFile, timeoutMs }) {
+  const out = fs.openSync(logFile, "a")
+  const group = startGroup(bin, args, { cwd, env, stdio: ["ignore", out, out] })
+  fs.closeSync(out)
+  const pid = group.child.pid
+  const forget = ctx.cleanup.add(`stop ${name}`, () => group.stop(), {
+    kill: () => {
+      try {
+        process.kill(-pid, "SIGKILL")
+      } catch {
+        /* gone */
+      }
+    },
+  })
+  let timer
+  const outcome = await Promise.race([group.exited, new Promise((r) => (timer = setTimeout(() => r("timeout"), timeoutMs)))])
+  clearTimeout(timer)
+  await group.stop()
+  forget()
+  if (outcome === "timeout") throw new Error(`${name} did not finish within ${Math.round(timeoutMs / 1000)} s; last lines of ${logFile}:\n${tail(logFile, 15)}`)
+  if (outcome.code !== 0) throw new Error(`${name} failed (exit ${outcome.code ?? outcome.signal}); last lines of ${logFile}:\n${tail(logFile, 15)}`)
+}
+
+export default async function pushes(ctx) {
+  const recipients = intEnv("BENCH_PUSH_RECIPIENTS", 100_000)
+  if (recipients !== 100_000) ctx.log(`NOTE: BENCH_PUSH_RECIPIENTS=${recipients} (default 100,000): push_100k_seconds is then the time for ${recipients} recipients`)
+  const timeoutS = intEnv("BENCH_PUSH_TIMEOUT_S", 1500)
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), "medusa-bench-pushes-"))
+  let keep = false
+  ctx.keepLogs = () => (keep = true)
+  ctx.cleanup.add("remove the logs", () => (keep ? ctx.log(`logs kept in ${logDir}`) : fs.rmSync(logDir, { recursive: true, force: true })))
+  const log = (f) => path.join(logDir, f)
+
+  const bin = medusaBin()
+  await ctx.step("building the plugin (medusa plugin:build; the worker loads the built package)", () =>
+    run(ctx, "medusa plugin:build", bin, ["plugin:build"], { cwd: repoRoot, env: process.env, logFile: log("build.log"), timeoutMs: 300_000 })
+  )
+  const db = await createBenchDatabase(ctx, { name: `bench_pushes_${process.pid}` })
+  const recordFile = log("sends.jsonl")
+  const statsFile = log("drive-stats.json")
+  const env = {
+    ...process.env,
+    NODE_ENV: "development",
+    DATABASE_URL: db.url,
+    MEDUSA_WORKER_MODE: "worker",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    RECORDING_NOTIFICATIONS_FILE: recordFile,
+    REDIS_URL: "",
+  }
+  const opts = (file, timeoutMs) => ({ cwd: appDir, env, logFile: log(file), timeoutMs })
+  await ctx.step("migrating (medusa db:migrate)", () => run(ctx, "medusa db:migrate", bin, ["db:migrate"], opts("migrate.log", 300_000)), { timeoutMs: 320_000, hint: db.hint })
+  const pushFile = log("push.json")
+  await ctx.step(`${recipients} consenting followers (SQL), an individual-code coupon and its push (workflows)`, () =>
+    run(ctx, "setup", bin, ["exec", "../exec/setup-push.js", String(recipients), pushFile], opts("setup.log", 600_000)), { timeoutMs: 620_000, hint: db.hint }
+  )
+  const { push_id, send_at } = JSON.parse(fs.readFileSync(pushFile, "utf8"))
+  const workerNodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean)
+
+  await ctx.step(`the push: ${recipients} × ${CHANNELS} deliveries through the worker`, () =>
+    run(ctx, "worker", process.execPath, [...workerNodeArgs, bin, "exec", "../exec/drive-push.js", push_id, send_at, "0", String(timeoutS)], { ...opts("worker.log", (timeoutS + 120) * 1000), env: { ...env, DRIVE_STATS_FILE: statsFile } }),
+    { timeoutMs: (timeoutS + 150) * 1000, hint: db.hint }
+  )
+  const stats = JSON.parse(fs.readFileSync(statsFile, "utf8"))
+  const total = recipients * CHANNELS
+
+  // Exactly once at the provider, and every delivery row sent.
+  const lines = fs.readFileSync(recordFile, "utf8").split("\n").filter(Boolean)
+  const keys = new Set(lines.map((l) => { const s = JSON.parse(l); return `${s.channel}|${s.to}` }))
+  const { rows: [counts] } = await db.pool.query(`select count(*) filter (where status = 'sent')::int as sent, count(*)::int as n from cm_delivery where resource_id = $1`, [push_id])
+  ctx.log(`provider: ${lines.length} sends, ${keys.size} distinct (channel, recipient); deliveries ${counts.sent}/${counts.n} sent`)
+  if (lines.length !== total || keys.size !== total || counts.sent !== total) throw new Error(`expected ${total} sends exactly once; got ${lines.length} sends, ${keys.size} distinct, ${counts.sent} rows sent`)
+
+  ctx.record("push_100k_seconds", stats.seconds, "s", { label: `due → sent, ${recipients} recipients × ${CHANNELS} channels`, note: "aim ≤ 120 s" })
+  ctx.record("deliveries_per_s", total / stats.seconds, "/s", { note: "aim ≥ 2,500/s" })
+  ctx.record("push_peak_rss_mb_growth", (stats.peak_rss_kb - stats.start_rss_kb) / 1024, "MB", { label: "worker VmHWM − start RSS", note: "aim ≤ 300 MB" })
+
+  // The floor: the same notification rows, one multi-row INSERT per 1,000, into a copy of the table.
+  const floor = await ctx.step("floor: raw multi-row insert of the same notification rows", async () => {
+    await db.pool.query(`create table bench_notification_floor (like notification including all)`)
+    const { rows } = await db.pool.query(`select * from notification where resource_id = $1`, [push_id])
+    const cols = Object.keys(rows[0])
+    const client = await db.pool.connect()
+    try {
+      const t0 = process.hrtime.bigint()
+      for (let i = 0; i < rows.length; i += 1000) {
+        const chunk = rows.slice(i, i + 1000)
+        const values = []
+        const tuples = chunk.map((r, j) => `(${cols.map((c, k) => { values.push(r[c] !== null && typeof r[c] === "object" && !(r[c] instanceof Date) ? JSON.stringify(r[c]) : r[c]); return `$${j * cols.length + k + 1}` }).join(",")})`)
+        await client.query(`insert into bench_notification_floor (${cols.map((c) => `"${c}"`).join(",")}) values ${tuples.join(",")}`, values)
+      }
+      return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, rows: rows.length }
+    } finally {
+      client.release()
+    }
+  }, { timeoutMs: 600_000 })
+  ctx.record("floor_insert_seconds", floor.seconds, "s", { label: `${floor.rows} notification rows, 1,000 per INSERT` })
+  ctx.record("push_floor_ratio", stats.seconds / floor.seconds, "×")
+}

@@ -1,0 +1,46 @@
+// `medusa exec ./exec/drive-push.js <push_id> <send_at> [later_s] [timeout_s]` (cwd integration-tests/workers/app):
+// runs the plugin's two scheduled jobs' bodies (due pushes, then due deliveries) back to back,
+// as if every minute were a tick, with the clock at the push's send time + 1 s, until the push
+// is `sent` (exit 0) or the timeout (exit 1). The same code the scheduled jobs run, without
+// waiting for the cron minute. `later_s` moves that clock on (a restart after a crash comes
+// when the dead worker's claims have lapsed: their lease is 300 s). Prints one line per round.
+const fs = require("fs")
+const path = require("path")
+const { ContainerRegistrationKeys } = require("@medusajs/framework/utils")
+
+const built = path.resolve(__dirname, "..", "..", "..", ".medusa", "server", "src")
+
+module.exports.default = async function drivePush({ container, args }) {
+  const [pushId, sendAt, laterS = "0", timeoutS = "600"] = args
+  const now = new Date(new Date(sendAt).getTime() + 1000 + Number(laterS) * 1000)
+  const { dispatchDuePushes } = require(path.join(built, "jobs", "dispatch-pushes"))
+  const { deliverDueMessages } = require(path.join(built, "jobs", "deliver-messages"))
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const deadline = Date.now() + Number(timeoutS) * 1000
+  // DRIVE_STATS_FILE (the benchmark): the seconds from the first round to `sent`, and this
+  // process's peak resident set growth over them (VmHWM reset at the start), written there.
+  const statsFile = process.env.DRIVE_STATS_FILE
+  const vm = (key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(fs.readFileSync("/proc/self/status", "utf8"))?.[1] ?? NaN)
+  if (statsFile) {
+    try {
+      fs.writeFileSync("/proc/self/clear_refs", "5")
+    } catch {
+      /* not Linux: the peak is then since the start */
+    }
+  }
+  const startRssKb = statsFile ? vm("VmRSS") : 0
+  const started = Date.now()
+  while (Date.now() < deadline) {
+    await dispatchDuePushes(container, now)
+    const sent = await deliverDueMessages(container, now, { purposes: [`push:${pushId}`] })
+    const { rows } = await pg.raw(`select status from cm_push where id = ?`, [pushId])
+    console.log(`[drive ${process.pid}] ${JSON.stringify({ status: rows[0]?.status, ...sent })}`)
+    if (rows[0]?.status === "sent") {
+      if (statsFile) fs.writeFileSync(statsFile, JSON.stringify({ seconds: (Date.now() - started) / 1000, start_rss_kb: startRssKb, peak_rss_kb: vm("VmHWM") }))
+      // The container keeps pools and timers open: leave at once.
+      process.exit(0)
+    }
+  }
+  console.log(`[drive ${process.pid}] timeout`)
+  process.exit(1)
+}
