@@ -9,6 +9,7 @@ import { storePreferencesMiddlewares } from "./me/preferences/middlewares"
 import { storeMessagesMiddlewares } from "./me/messages/middlewares"
 import { storeEmailVerificationMiddlewares } from "./email-verification/middlewares"
 import { storeUnsubscribeMiddlewares } from "./unsubscribe/middlewares"
+import { storeMembershipGiftMiddlewares } from "./membership-gift/middlewares"
 
 /** Every store route of the plugin under /store/coupon-marketing: one entry per resource folder. */
 export const storeCouponMarketingMiddlewares: MiddlewareRoute[] = [
@@ -26,4 +27,5 @@ export const storeCouponMarketingMiddlewares: MiddlewareRoute[] = [
   ...storeMessagesMiddlewares,
   ...storeEmailVerificationMiddlewares,
   ...storeUnsubscribeMiddlewares,
+  ...storeMembershipGiftMiddlewares,
 ]
