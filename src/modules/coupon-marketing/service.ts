@@ -838,6 +838,8 @@ export default class CouponMarketingModuleService extends MedusaService<CouponMa
   ): Promise<{ activity: GiftActivityRow; previous: GiftActivityRow | null }> {
     const manager = transactionOf(sharedContext)
     const tz = this.options_.timezone
+    // A workflow's input arrives serialised: dates as text.
+    input = { ...input, starts_at: new Date(input.starts_at), ends_at: new Date(input.ends_at), draft: Boolean(input.draft) }
     await giftsRepo.lockGiftActivities(manager)
     let previous: GiftActivityRow | null = null
     if (input.id) {
@@ -867,7 +869,7 @@ export default class CouponMarketingModuleService extends MedusaService<CouponMa
   @InjectTransactionManager()
   async undoSaveGiftActivity(id: string, previous: GiftActivityRow | null, @MedusaContext() sharedContext: Context = {}): Promise<void> {
     const manager = transactionOf(sharedContext)
-    if (previous) await giftsRepo.updateActivity(manager, id, previous)
+    if (previous) await giftsRepo.updateActivity(manager, id, { ...previous, starts_at: new Date(previous.starts_at), ends_at: new Date(previous.ends_at) })
     else await giftsRepo.deleteActivity(manager, id)
   }
 

@@ -16,7 +16,8 @@ export const storeCouponMarketingMiddlewares: MiddlewareRoute[] = [
   // Text with a NUL character can never be stored: 400 naming the field, never a 500.
   { matcher: "/store/coupon-marketing", middlewares: [refuseNulBytes] },
   // The shopper's own pages: a logged-in customer (session or bearer token).
-  { matcher: "/store/coupon-marketing/me*", middlewares: [authenticate("customer", ["session", "bearer"])] },
+  // "me/*", not "me*": that would also match /membership-gift (a public route).
+  { matcher: "/store/coupon-marketing/me/*", middlewares: [authenticate("customer", ["session", "bearer"])] },
   ...storeSettingsMiddlewares,
   ...storeExchangeOffersMiddlewares,
   ...storeMyCouponsMiddlewares,

@@ -13,6 +13,12 @@ export const giftPointsKey = (activityId: string, customerId: string) => `gift:$
 export const STALE_GRANT_MS = 2 * 60_000
 
 const json = (v: unknown) => (v == null ? null : JSON.stringify(v))
+const date = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Date(v as string))
+/** Dates as Date whatever the driver answers. */
+function activity<T extends GiftActivityRow | undefined>(row: T): T {
+  if (!row) return row
+  return { ...row, starts_at: date(row.starts_at)!, ends_at: date(row.ends_at)!, closed_at: date(row.closed_at), created_at: date(row.created_at)!, updated_at: date(row.updated_at)! }
+}
 
 /** Serialises activity creations and edits: the overlap check and the write see one another (GIFT-1). */
 export async function lockGiftActivities(manager: SqlManager): Promise<void> {
@@ -24,7 +30,7 @@ export async function insertActivity(manager: SqlManager, input: SaveGiftActivit
     `insert into cm_membership_gift (id, name, starts_at, ends_at, draft, prizes) values (?, ?, ?, ?, ?, ?::jsonb) returning *`,
     [generateEntityId(undefined, "cmgift"), input.name, input.starts_at, input.ends_at, input.draft, json(input.prizes)]
   )
-  return row
+  return activity(row)
 }
 
 export async function updateActivity(manager: SqlManager, id: string, input: SaveGiftActivityInput): Promise<GiftActivityRow> {
@@ -32,7 +38,7 @@ export async function updateActivity(manager: SqlManager, id: string, input: Sav
     `update cm_membership_gift set name = ?, starts_at = ?, ends_at = ?, draft = ?, prizes = ?::jsonb, updated_at = now() where id = ? and deleted_at is null returning *`,
     [input.name, input.starts_at, input.ends_at, input.draft, json(input.prizes), id]
   )
-  return row
+  return activity(row)
 }
 
 /** Compensation of a creation. */
@@ -42,20 +48,21 @@ export async function deleteActivity(manager: SqlManager, id: string): Promise<v
 
 export async function findActivity(manager: SqlManager, id: string): Promise<GiftActivityRow | undefined> {
   const [row] = await manager.execute<GiftActivityRow[]>(`select * from cm_membership_gift where id = ? and deleted_at is null`, [id])
-  return row
+  return activity(row)
 }
 
 export async function lockActivity(manager: SqlManager, id: string): Promise<GiftActivityRow | undefined> {
   const [row] = await manager.execute<GiftActivityRow[]>(`select * from cm_membership_gift where id = ? and deleted_at is null for update`, [id])
-  return row
+  return activity(row)
 }
 
 /** Activities that may still be scheduled or active (not drafts, not closed, not past their end): the overlap candidates. */
 export async function listLiveActivities(manager: SqlManager, now: Date): Promise<GiftActivityRow[]> {
-  return await manager.execute<GiftActivityRow[]>(
+  const rows = await manager.execute<GiftActivityRow[]>(
     `select * from cm_membership_gift where deleted_at is null and draft = false and closed_at is null and ends_at > ? order by starts_at`,
     [now]
   )
+  return rows.map((r) => activity(r))
 }
 
 export async function listActivities(manager: SqlManager, page: { limit: number; offset: number }): Promise<{ rows: (GiftActivityRow & { grants: number })[]; count: number }> {
@@ -65,7 +72,7 @@ export async function listActivities(manager: SqlManager, page: { limit: number;
     [page.limit, page.offset]
   )
   const [{ n }] = await manager.execute<{ n: number }[]>(`select count(*)::int as n from cm_membership_gift where deleted_at is null`)
-  return { rows, count: n }
+  return { rows: rows.map((r) => activity(r)), count: n }
 }
 
 export async function countGrants(manager: SqlManager, activityId: string): Promise<number> {
@@ -82,7 +89,7 @@ export async function closeActivity(manager: SqlManager, id: string, now: Date):
     `update cm_membership_gift set closed_at = ?, updated_at = now() where id = ? and deleted_at is null and closed_at is null returning *`,
     [now, id]
   )
-  return row
+  return activity(row)
 }
 
 /** GIFT-4/5: the activity granting at `now` (not a draft, not closed, inside its window). */
@@ -92,7 +99,7 @@ export async function findActiveActivity(manager: SqlManager, now: Date, lock = 
       order by starts_at desc limit 1${lock ? " for share" : ""}`,
     [now, now, now]
   )
-  return row
+  return activity(row)
 }
 
 /** What the package rules and words read from plugin coupons. */
