@@ -10,6 +10,7 @@ import { fuzzSuite } from "./suites/fuzz.spec"
 import { deliveriesSuite } from "./suites/deliveries.spec"
 import { followersSuite } from "./suites/followers.spec"
 import { pushesSuite } from "./suites/pushes.spec"
+import { giftsSuite } from "./suites/gifts.spec"
 import { readableHttpErrors } from "../helpers/suite"
 
 jest.setTimeout(300000)
@@ -36,5 +37,6 @@ medusaIntegrationTestRunner({
     deliveriesSuite(context as never)
     followersSuite(context as never)
     pushesSuite(context as never)
+    giftsSuite(context as never)
   },
 })

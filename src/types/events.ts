@@ -58,6 +58,14 @@ export const CouponMarketingEvents = {
   PUSH_CANCELLED: "coupon_marketing.push_cancelled",
   /** `[{ id, status }]` — pushes finished sending: `sent`, or `failed` when every delivery failed (PUSH-12). */
   PUSH_SENT: "coupon_marketing.push_sent",
+  /** `{ id }` — a membership sign-up gift activity was created (GIFT-1). */
+  GIFT_CREATED: "coupon_marketing.membership_gift_created",
+  /** `{ id }` — a membership gift activity was edited. */
+  GIFT_UPDATED: "coupon_marketing.membership_gift_updated",
+  /** `{ id }` — a membership gift activity was closed by hand (GIFT-6): it grants nothing more. */
+  GIFT_CLOSED: "coupon_marketing.membership_gift_closed",
+  /** `{ id, activity_id, customer_id, points_entry_id, code_ids }` — a new member got the sign-up gift (GIFT-5), once. */
+  GIFT_GRANTED: "coupon_marketing.membership_gift_granted",
 } as const
 export type CouponMarketingEvent = (typeof CouponMarketingEvents)[keyof typeof CouponMarketingEvents]
 

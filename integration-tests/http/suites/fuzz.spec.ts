@@ -278,5 +278,23 @@ export function fuzzSuite({ api, getContainer }: SuiteContext) {
       ]
       await fuzz(pushRoutes, { admin, shopper, guest: store.headers })
     })
+    // ---- membership sign-up gifts (GIFT-1…GIFT-6) — gifts-backend's block.
+    it("every membership-gift route of the plugin", async () => {
+      const { admin, store, shopper } = await setUp("fuzz-gifts@example.com")
+      const day = 24 * 3600_000
+      const giftBody = { name: "Fuzz gift", starts_at: new Date(Date.now() - day).toISOString(), ends_at: new Date(Date.now() + 5 * day).toISOString(), prizes: [{ type: "points", amount: 100 }] }
+      const gift = (await api.post("/admin/coupon-marketing/membership-gifts", giftBody, admin)).data.membership_gift
+      const giftFields = ["name", "starts_at", "ends_at", "draft", "prizes"]
+      const giftRoutes: Route[] = [
+        { method: "get", path: "/admin/coupon-marketing/membership-gifts", who: "admin", base: { limit: 20, offset: 0 }, fields: ["limit", "offset"] },
+        { method: "post", path: "/admin/coupon-marketing/membership-gifts", who: "admin", base: { ...giftBody, draft: true }, fields: giftFields },
+        { method: "get", path: "/admin/coupon-marketing/membership-gifts/:id", id: gift.id, who: "admin", fields: [] },
+        { method: "post", path: "/admin/coupon-marketing/membership-gifts/:id", id: gift.id, who: "admin", base: giftBody, fields: giftFields },
+        { method: "get", path: "/admin/coupon-marketing/membership-gifts/:id/stats", id: gift.id, who: "admin", fields: [] },
+        { method: "post", path: "/admin/coupon-marketing/membership-gifts/:id/close", id: gift.id, who: "admin", base: { confirm: true }, fields: ["confirm"] },
+        { method: "get", path: "/store/coupon-marketing/membership-gift", who: "guest", base: {}, fields: [] },
+      ]
+      await fuzz(giftRoutes, { admin, shopper, guest: store.headers })
+    })
   })
 }

@@ -97,6 +97,11 @@ import { CANCEL_LEAD_MS, QUOTA_TYPES, QUOTA_WINDOW_MS, cancelRefusal, directCapR
 import { toZonedDateTime, startOfZonedDay } from "./domain/coupons/validity"
 import type { CreatePushInput, PushDeliveryCounts, PushListFilters, PushRow } from "./types/pushes"
 
+// membership gifts (GIFT-1…GIFT-6)
+import * as giftsRepo from "./repositories/gifts"
+import { activityIssues, giftStatus, overlapIssue, packageIssues, type GiftIssue } from "./domain/gifts"
+import type { GiftActivityRow, GiftGrantClaim, GiftGrantedPrizes, SaveGiftActivityInput } from "./types/gifts"
+
 const SETTINGS_SCOPE = "store"
 
 /** The generic refusal (COUPON-32): never says whether the code exists. */
@@ -815,6 +820,143 @@ export default class CouponMarketingModuleService extends MedusaService<CouponMa
   @InjectManager()
   async codesOfCustomers(couponId: string, customerIds: string[], pushId: string, @MedusaContext() sharedContext: Context = {}) {
     return await pushesRepo.codesOfCustomers(managerOf(sharedContext), couponId, customerIds, pushId)
+  }
+
+  // ---- membership gifts (SPEC §4 GIFT-1…GIFT-6); SQL in repositories/gifts.ts, rules in domain/gifts
+
+  /**
+   * GIFT-1…GIFT-3: the activity's rules, its package's rules, then the overlap with any other
+   * scheduled or active activity — all under one advisory lock, so two creations at once never
+   * both take the same days. Refused (INVALID_DATA) naming the field and the rule.
+   */
+  @InjectTransactionManager()
+  async saveGiftActivity(
+    input: SaveGiftActivityInput & { id?: string },
+    storeCredit: boolean,
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ activity: GiftActivityRow; previous: GiftActivityRow | null }> {
+    const manager = transactionOf(sharedContext)
+    const tz = this.options_.timezone
+    // A workflow's input arrives serialised: dates as text.
+    input = { ...input, starts_at: new Date(input.starts_at), ends_at: new Date(input.ends_at), draft: Boolean(input.draft) }
+    await giftsRepo.lockGiftActivities(manager)
+    let previous: GiftActivityRow | null = null
+    if (input.id) {
+      previous = (await giftsRepo.lockActivity(manager, input.id)) ?? null
+      if (!previous) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Membership gift with id: ${input.id} was not found`)
+      const status = giftStatus(previous, now)
+      if (status === "closed" || status === "ended") {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This activity is ${status}; it can no longer be changed. Create a new one instead.`)
+      }
+    }
+    const coupons = await giftsRepo.giftCoupons(manager, input.prizes.flatMap((p) => ("coupon_id" in p ? [p.coupon_id] : [])))
+    const issues: GiftIssue[] = [
+      ...activityIssues(input),
+      ...packageIssues(input.prizes, { activity: input, coupons: new Map(coupons.map((c) => [c.id, c])), storeCredit, timeZone: tz }),
+    ]
+    if (!issues.length) {
+      const overlap = overlapIssue(input, await giftsRepo.listLiveActivities(manager, now), now, tz, input.id)
+      if (overlap) issues.push(overlap)
+    }
+    if (issues.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, issues.map((i) => i.message).join("; "))
+    const values: SaveGiftActivityInput = { name: input.name.trim(), starts_at: input.starts_at, ends_at: input.ends_at, draft: input.draft, prizes: input.prizes }
+    const activity = input.id ? await giftsRepo.updateActivity(manager, input.id, values) : await giftsRepo.insertActivity(manager, values)
+    return { activity, previous }
+  }
+
+  /** Compensation of `saveGiftActivity`: a creation goes, an edit is put back. */
+  @InjectTransactionManager()
+  async undoSaveGiftActivity(id: string, previous: GiftActivityRow | null, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = transactionOf(sharedContext)
+    if (previous) await giftsRepo.updateActivity(manager, id, { ...previous, starts_at: new Date(previous.starts_at), ends_at: new Date(previous.ends_at) })
+    else await giftsRepo.deleteActivity(manager, id)
+  }
+
+  @InjectManager()
+  async getGiftActivity(id: string, @MedusaContext() sharedContext: Context = {}): Promise<(GiftActivityRow & { grants: number }) | null> {
+    const manager = managerOf(sharedContext)
+    const row = await giftsRepo.findActivity(manager, id)
+    return row ? { ...row, grants: await giftsRepo.countGrants(manager, id) } : null
+  }
+
+  /** GIFT-6: a page of activities (latest start first) with their grant counts. */
+  @InjectManager()
+  async listGiftActivities(page: { limit: number; offset: number }, @MedusaContext() sharedContext: Context = {}) {
+    return await giftsRepo.listActivities(managerOf(sharedContext), page)
+  }
+
+  /**
+   * GIFT-6: closes an activity now. The update takes the row's lock, and a grant holds a share
+   * lock on it while it claims: a grant after the close commits sees it closed and gives nothing.
+   */
+  @InjectTransactionManager()
+  async closeGiftActivity(id: string, now: Date = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<GiftActivityRow> {
+    const manager = transactionOf(sharedContext)
+    const previous = await giftsRepo.lockActivity(manager, id)
+    if (!previous) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Membership gift with id: ${id} was not found`)
+    const status = giftStatus(previous, now)
+    if (status === "closed" || status === "ended") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This activity is already ${status}.`)
+    return (await giftsRepo.closeActivity(manager, id, now))!
+  }
+
+  /** Compensation of a close. */
+  @InjectTransactionManager()
+  async reopenGiftActivity(id: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await transactionOf(sharedContext).execute(`update cm_membership_gift set closed_at = null, updated_at = now() where id = ?`, [id])
+  }
+
+  /** GIFT-4: the activity granting now, if any. */
+  @InjectManager()
+  async getActiveGiftActivity(now: Date = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<GiftActivityRow | null> {
+    return (await giftsRepo.findActiveActivity(managerOf(sharedContext), now)) ?? null
+  }
+
+  /** The coupons of gift prizes, for their words (GIFT-4) and the admin picker. */
+  @InjectManager()
+  async listGiftCoupons(ids: string[], @MedusaContext() sharedContext: Context = {}) {
+    return await giftsRepo.giftCoupons(managerOf(sharedContext), ids)
+  }
+
+  /**
+   * GIFT-5: claims the grant of the activity active now for a new member: under a share lock of
+   * the activity row (a close waits, or wins first and nothing is granted), the unique
+   * (activity, customer) row is inserted; of three deliveries at once, one claims it.
+   */
+  @InjectTransactionManager()
+  async claimGiftGrant(
+    customerId: string,
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<(GiftGrantClaim & { activity: GiftActivityRow }) | null> {
+    const manager = transactionOf(sharedContext)
+    const activity = await giftsRepo.findActiveActivity(manager, now, true)
+    if (!activity || activity.closed_at) return null
+    return { activity, ...(await giftsRepo.claimGrant(manager, activity.id, customerId, now)) }
+  }
+
+  @InjectTransactionManager()
+  async finishGiftGrant(id: string, prizes: GiftGrantedPrizes, now: Date = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await giftsRepo.finishGrant(transactionOf(sharedContext), id, prizes, now)
+  }
+
+  /** Compensation of a claim: the grant row goes, so the package may be granted again. */
+  @InjectTransactionManager()
+  async releaseGiftGrant(id: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await giftsRepo.deleteGrant(transactionOf(sharedContext), id)
+  }
+
+  @InjectManager()
+  async findGiftGrant(activityId: string, customerId: string, @MedusaContext() sharedContext: Context = {}) {
+    return (await giftsRepo.findGrant(managerOf(sharedContext), activityId, customerId)) ?? null
+  }
+
+  /** GIFT-6: grants per day and prize, gift-code uses per day with their revenue, in the store's zone. */
+  @InjectManager()
+  async giftActivityStats(id: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = managerOf(sharedContext)
+    const tz = this.options_.timezone
+    return { grants: await giftsRepo.grantStats(manager, id, tz), uses: await giftsRepo.giftCouponUseStats(manager, id, tz), timezone: tz }
   }
 
   private tokenSecret_(): string {

@@ -8,6 +8,7 @@ import { adminOrdersMiddlewares } from "./orders/middlewares"
 import { adminPointsMiddlewares } from "./points/middlewares"
 import { adminSettingsMiddlewares } from "./settings/middlewares"
 import { adminPushesMiddlewares } from "./pushes/middlewares"
+import { adminMembershipGiftsMiddlewares } from "./membership-gifts/middlewares"
 
 /** Every admin route of the plugin: one entry per resource folder. */
 export const adminCouponMarketingMiddlewares: MiddlewareRoute[] = [
@@ -21,4 +22,5 @@ export const adminCouponMarketingMiddlewares: MiddlewareRoute[] = [
   ...adminExchangeOffersMiddlewares,
   ...adminFollowersMiddlewares,
   ...adminPushesMiddlewares,
+  ...adminMembershipGiftsMiddlewares,
 ]

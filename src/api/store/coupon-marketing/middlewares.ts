@@ -9,13 +9,15 @@ import { storePreferencesMiddlewares } from "./me/preferences/middlewares"
 import { storeMessagesMiddlewares } from "./me/messages/middlewares"
 import { storeEmailVerificationMiddlewares } from "./email-verification/middlewares"
 import { storeUnsubscribeMiddlewares } from "./unsubscribe/middlewares"
+import { storeMembershipGiftMiddlewares } from "./membership-gift/middlewares"
 
 /** Every store route of the plugin under /store/coupon-marketing: one entry per resource folder. */
 export const storeCouponMarketingMiddlewares: MiddlewareRoute[] = [
   // Text with a NUL character can never be stored: 400 naming the field, never a 500.
   { matcher: "/store/coupon-marketing", middlewares: [refuseNulBytes] },
   // The shopper's own pages: a logged-in customer (session or bearer token).
-  { matcher: "/store/coupon-marketing/me*", middlewares: [authenticate("customer", ["session", "bearer"])] },
+  // "me/*", not "me*": that would also match /membership-gift (a public route).
+  { matcher: "/store/coupon-marketing/me/*", middlewares: [authenticate("customer", ["session", "bearer"])] },
   ...storeSettingsMiddlewares,
   ...storeExchangeOffersMiddlewares,
   ...storeMyCouponsMiddlewares,
@@ -26,4 +28,5 @@ export const storeCouponMarketingMiddlewares: MiddlewareRoute[] = [
   ...storeMessagesMiddlewares,
   ...storeEmailVerificationMiddlewares,
   ...storeUnsubscribeMiddlewares,
+  ...storeMembershipGiftMiddlewares,
 ]

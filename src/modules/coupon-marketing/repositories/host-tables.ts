@@ -14,7 +14,7 @@ export type HostSql = { raw: (sql: string, bindings: unknown[]) => Promise<{ row
 
 /** Every Medusa table these statements use, with the columns they read (Customer Module). */
 export const HOST_TABLE_COLUMNS = {
-  customer: ["id", "has_account", "deleted_at"],
+  customer: ["id", "has_account", "deleted_at", "created_at"],
   customer_group_customer: ["customer_id", "customer_group_id", "deleted_at"],
   // pushes (PUSH-3 audiences, PUSH-5 best items)
   order: ["id", "customer_id", "status", "created_at", "deleted_at", "version", "is_draft_order"],
