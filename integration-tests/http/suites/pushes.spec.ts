@@ -210,7 +210,7 @@ export function pushesSuite({ api, getContainer }: SuiteContext) {
         expect(missingType.data.message).toContain("type")
       })
 
-      it("PUSH-9 preview: the exact email (subject, HTML with the unsubscribe link), in-app and push texts for a sample recipient (PUSH-12 texts)", async () => {
+      it("PUSH-9 preview: the exact email (subject, HTML with the unsubscribe link, PUSH-6 banner and its link), in-app and push texts for a sample recipient (PUSH-12 texts)", async () => {
         await customers([{ email: "hanako@example.com", verified: true }])
         const coupon = await fixedCoupon({ name: "Preview coupon" })
         const products = Object.values(store.products).slice(0, 2)
@@ -224,6 +224,7 @@ export function pushesSuite({ api, getContainer }: SuiteContext) {
         expect(preview.email.html).toContain("¥500 off")
         expect(preview.email.html).toContain(coupon.code)
         expect(preview.email.html).toContain("https://cdn.example.com/banner.png")
+        expect(preview.email.html).toContain("https://shop.example.com/sale")
         expect(preview.email.html).toMatch(/coupon-marketing\/unsubscribe\?token=/)
         expect(preview.email.text).toContain("Preview coupon")
         expect(preview.feed.title).toBe("A new shop coupon has been issued!")

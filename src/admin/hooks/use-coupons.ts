@@ -1,79 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type {
-  BenefitType,
-  CodeMode,
-  ConditionType,
-  CouponAudience,
-  CouponInput,
-  CouponStatus,
-  ValidityType,
-} from "../../types/coupons"
+import type { CouponInput } from "../../types/coupons"
 
-/** A coupon as the admin API answers it (`toAdminCoupon`): its policy, derived status and live usage. */
-export interface AdminCoupon {
-  id: string
-  name: string
-  audience: CouponAudience
-  code_mode: CodeMode
-  code: string | null
-  customer_group_id: string | null
-  validity_type: ValidityType
-  starts_at: string | null
-  ends_at: string | null
-  valid_days: number | null
-  benefit_type: BenefitType
-  benefit_value: number | null
-  gift_variant_id: string | null
-  currency_code: string
-  condition_type: ConditionType
-  condition_value: number | null
-  category_ids: string[]
-  per_customer_limit: number | null
-  total_limit: number | null
-  promotion_id: string | null
-  status: CouponStatus
-  /** COUPON-20: every use counts (the same shopper twice = 2). */
-  uses: number
-  /** Individual codes issued so far (0 for a fixed code). */
-  codes_issued: number
-  /** When the first individual codes were issued (an individual coupon is scheduled until then). */
-  codes_issued_at: string | null
-  created_at?: string
-  updated_at?: string
-}
-
-export interface AdminCouponListParams {
-  limit: number
-  offset: number
-  q?: string
-  status?: CouponStatus
-}
-
-export interface AdminCouponListResponse {
-  coupons: AdminCoupon[]
-  count: number
-  offset: number
-  limit: number
-}
-
-/** POST /admin/coupon-marketing/coupons/:id accepts only what COUPON-17 lets change. */
-export type AdminCouponUpdate = Partial<
-  Pick<
-    CouponInput,
-    | "name"
-    | "starts_at"
-    | "ends_at"
-    | "benefit_type"
-    | "benefit_value"
-    | "gift_variant_id"
-    | "condition_type"
-    | "condition_value"
-    | "category_ids"
-    | "per_customer_limit"
-    | "total_limit"
-  >
->
+// The routes' own shapes (src/types/http/coupons.ts), dates as the JSON carries them.
+export type { AdminCoupon, AdminCouponListParams, AdminCouponListResponse } from "../../types/http/coupons"
+export type { AdminUpdateCoupon as AdminCouponUpdate } from "../../types/http/coupons"
+import type { AdminCoupon, AdminCouponListParams, AdminCouponListResponse, AdminUpdateCoupon as AdminCouponUpdate } from "../../types/http/coupons"
 
 const couponsKey = ["coupon-marketing", "coupons"] as const
 const listKey = (params: AdminCouponListParams) => [...couponsKey, "list", params] as const

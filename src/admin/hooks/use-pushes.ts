@@ -6,103 +6,41 @@ import { sdk } from "../lib/sdk"
  * /admin/coupon-marketing/pushes, shaped as the push API contract answers them.
  */
 
-export type PushType = "advertising" | "compensation" | "direct"
-export type PushStatus = "scheduled" | "sending" | "sent" | "cancelled" | "failed"
-export type PushChannel = "email" | "feed" | "push"
+import type {
+  AdminCompensationOrder,
+  AdminCompensationOrdersResponse,
+  AdminPush as HttpAdminPush,
+  AdminPushAudienceResponse,
+  AdminPushCoupon,
+  AdminPushesResponse as HttpAdminPushesResponse,
+  AdminPushPreviewResponse,
+  AdminPushSlotsResponse,
+  PushAudience,
+  PushBestItems,
+  PushChannelValue,
+  PushStatusValue,
+  PushTypeValue,
+} from "../../types/http/pushes"
+
+export type { PushAudience, PushBestItems, PushChannelCounts } from "../../types/http/pushes"
+export type PushType = PushTypeValue
+export type PushStatus = PushStatusValue
+export type PushChannel = PushChannelValue
 
 export const PUSH_TYPES: PushType[] = ["advertising", "compensation", "direct"]
 export const PUSH_STATUSES: PushStatus[] = ["scheduled", "sending", "sent", "cancelled", "failed"]
 export const PUSH_CHANNELS: PushChannel[] = ["email", "feed", "push"]
 
-export type PushAudience =
-  | { kind: "followers"; followed_from?: string; followed_to?: string }
-  | { kind: "orders"; order_ids: string[] }
-  | { kind: "customers"; customer_ids?: string[]; customer_group_id?: string }
-
-export type PushBestItems = { mode: "auto"; count: number } | { mode: "manual"; product_ids: string[] }
-
-export interface PushChannelCounts {
-  queued: number
-  sent: number
-  failed: number
-  skipped: number
-}
-
-export interface AdminPush {
-  id: string
-  type: PushType
-  status: PushStatus
-  coupon: { id: string; name: string; benefit_label: string }
-  send_at: string
-  send_at_label: string
-  cancellable_until: string
-  cancellable: boolean
-  channels: PushChannel[]
-  audience: PushAudience
-  best_items: PushBestItems
-  banner: { url: string; link_url: string | null } | null
-  recipients: number
-  counts: Record<PushChannel, PushChannelCounts>
-  progress: { done: number; total: number }
-  created_at: string
-  sent_at: string | null
-  cancelled_at: string | null
-}
-
-export interface AdminPushesResponse {
-  pushes: AdminPush[]
-  count: number
-  offset: number
-  limit: number
-}
-
-export interface PushSlot {
-  send_at: string
-  label: string
-  available: boolean
-}
-
-export interface PushSlotsResponse {
-  timezone: string
-  slots: { date: string; date_label: string; times: PushSlot[] }[]
-  quota: { blocked_by: { id: string; send_at_label: string } | null; next_free_label: string | null }
-}
-
-export interface PushCouponOption {
-  id: string
-  name: string
-  benefit_label: string
-  status: string
-  code_type: string
-}
-
-export interface PushAudienceCount {
-  count: number
-  excluded: { not_verified: number; opted_out: number; unsubscribed: number }
-}
-
-export interface PushPreview {
-  recipient: { name: string; email: string }
-  email: { subject: string; html: string; text: string }
-  feed: { title: string; body: string }
-  push: { text: string }
-}
-
-export interface CompensationOrder {
-  row: number
-  value: string
-  order_id: string
-  display_id: number
-  customer_id: string | null
-  customer_name: string | null
-  email: string | null
-  total_label: string
-}
-
-export interface CompensationOrdersResponse {
-  orders: CompensationOrder[]
-  errors: { row: number; value: string; reason: string }[]
-}
+// The routes' own shapes (src/types/http/pushes.ts), dates as the JSON carries them.
+export type AdminPush = HttpAdminPush
+export type AdminPushesResponse = HttpAdminPushesResponse
+export type PushSlotsResponse = AdminPushSlotsResponse
+export type PushSlot = PushSlotsResponse["slots"][number]["times"][number]
+export type PushCouponOption = AdminPushCoupon
+export type PushAudienceCount = AdminPushAudienceResponse
+export type PushPreview = AdminPushPreviewResponse
+export type CompensationOrder = AdminCompensationOrder
+export type CompensationOrdersResponse = AdminCompensationOrdersResponse
 
 /** The body of POST /pushes (and of POST /pushes/preview, where send_at is optional). */
 export interface CreatePushBody {
