@@ -82,9 +82,14 @@ function parse<T extends z.ZodTypeAny>(template: string, schema: T, value: unkno
   throw new MedusaError(MedusaError.Types.INVALID_DATA, `Email "${template}" cannot be rendered: ${issues}`)
 }
 
-/** Plain text from the rendered HTML: headings as written (not upper-cased), links as "text URL". */
+/**
+ * Plain text from the rendered HTML: headings as written (not upper-cased), links as "text URL",
+ * lines not hard-wrapped (mail clients wrap; and a longer name then moves nothing else, which the
+ * pipeline's shared renders rely on: workflows/deliveries/utils/email-batch.ts).
+ */
 const TEXT_OPTIONS = {
   htmlToTextOptions: {
+    wordwrap: false,
     selectors: ["h1", "h2", "h3"].map((selector) => ({ selector, options: { uppercase: false } })),
   },
 } as const

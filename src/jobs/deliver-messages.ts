@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { sendDueDeliveriesWorkflow } from "../workflows/deliveries/workflows/send-due-deliveries"
 
 /** Deliveries claimed per batch, and batches per run at most (the next run goes on). */
-const BATCH = 100
+const BATCH = 500
 const MAX_BATCHES = 50
 
 export type DeliverySummary = { claimed: number; sent: number; retried: number; failed: number; skipped: number }

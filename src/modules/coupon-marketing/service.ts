@@ -480,18 +480,23 @@ export default class CouponMarketingModuleService extends MedusaService<CouponMa
   }
 
   /**
-   * Records one attempt: sent, skipped, or failed — retried after `delivery.retry_base_seconds ·
-   * 2^(attempts − 1)`, and failed for good at `delivery.max_attempts`. Answers the row (nothing
-   * when it was no longer pending).
+   * Records attempts, many in one statement: sent, skipped, or failed — retried after
+   * `delivery.retry_base_seconds · 2^(attempts − 1)`, and failed for good at
+   * `delivery.max_attempts`. Answers the rows recorded (not those no longer pending).
    */
   @InjectTransactionManager()
-  async recordDeliveryAttempt(
-    id: string,
-    result: DeliveryAttemptResult,
+  async recordDeliveryAttempts(
+    attempts: { id: string; result: DeliveryAttemptResult }[],
     now: Date = new Date(),
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<DeliveryRow | undefined> {
-    return await deliveriesRepo.recordDeliveryAttempt(transactionOf(sharedContext), id, result, now, this.options_.delivery)
+  ): Promise<DeliveryRow[]> {
+    return await deliveriesRepo.recordDeliveryAttempts(transactionOf(sharedContext), attempts, now, this.options_.delivery)
+  }
+
+  /** One attempt (recordDeliveryAttempts of one): the row, or nothing when it was no longer pending. */
+  async recordDeliveryAttempt(id: string, result: DeliveryAttemptResult, now: Date = new Date()): Promise<DeliveryRow | undefined> {
+    const [row] = await this.recordDeliveryAttempts([{ id, result }], now)
+    return row
   }
 
   /** Compensation of a queueing: removes those of the deliveries that are still pending. */

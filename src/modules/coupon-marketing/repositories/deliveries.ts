@@ -53,47 +53,48 @@ export async function claimDueDeliveries(manager: SqlManager, now: Date, limit: 
   )
 }
 
+/** Attempts recorded per statement. */
+const RECORD_CHUNK = 1000
+
 /**
- * Records one attempt of a pending delivery: `sent`; `skipped` (no provider for its channel);
- * or, on an error, back to `pending` due `retryBaseSeconds · 2^(attempts − 1)` later — `failed`
- * once it reached `maxAttempts`. Answers the row, or nothing when it was not pending any more.
+ * Records attempts of pending deliveries, many per statement: `sent`; `skipped` (no provider
+ * for its channel, or consent withdrawn); or, on an error, back to `pending` due
+ * `retryBaseSeconds · 2^(attempts − 1)` later — `failed` once it reached `maxAttempts`. Answers
+ * the rows recorded; a delivery no longer pending (another run recorded it) is left alone and
+ * not answered.
  */
-export async function recordDeliveryAttempt(
+export async function recordDeliveryAttempts(
   manager: SqlManager,
-  id: string,
-  result: DeliveryAttemptResult,
+  attempts: { id: string; result: DeliveryAttemptResult }[],
   now: Date,
   retry: { max_attempts: number; retry_base_seconds: number }
-): Promise<DeliveryRow | undefined> {
-  if (result.ok) {
-    const [row] = await manager.execute<DeliveryRow[]>(
-      `update cm_delivery set status = 'sent', attempts = attempts + 1, sent_at = ?, last_error = null,
-              notification_id = coalesce(?, notification_id), updated_at = now()
-        where id = ? and status = 'pending' and deleted_at is null
-        returning *`,
-      [now, result.notification_id ?? null, id]
+): Promise<DeliveryRow[]> {
+  const out: DeliveryRow[] = []
+  for (let i = 0; i < attempts.length; i += RECORD_CHUNK) {
+    const chunk = attempts.slice(i, i + RECORD_CHUNK)
+    const values: unknown[] = []
+    const tuples = chunk.map(({ id, result }) => {
+      values.push(id, result.ok, !result.ok && !!result.skip, result.ok ? null : result.error.slice(0, ERROR_LENGTH), result.ok ? (result.notification_id ?? null) : null)
+      return "(?::text, ?::boolean, ?::boolean, ?::text, ?::text)"
+    })
+    const rows = await manager.execute<DeliveryRow[]>(
+      `update cm_delivery d
+          set attempts = d.attempts + 1,
+              status = case when v.ok then 'sent' when v.skip then 'skipped' when d.attempts + 1 >= ? then 'failed' else 'pending' end,
+              sent_at = case when v.ok then ?::timestamptz else d.sent_at end,
+              last_error = case when v.ok then null else v.error end,
+              notification_id = case when v.ok then coalesce(v.notification_id, d.notification_id) else d.notification_id end,
+              next_attempt_at = case when v.ok or v.skip then d.next_attempt_at
+                                     else ?::timestamptz + make_interval(secs => ? * power(2, d.attempts)) end,
+              updated_at = now()
+         from (values ${tuples.join(", ")}) as v(id, ok, skip, error, notification_id)
+        where d.id = v.id and d.status = 'pending' and d.deleted_at is null
+        returning d.*`,
+      [retry.max_attempts, now, now, retry.retry_base_seconds, ...values]
     )
-    return row
+    out.push(...rows)
   }
-  const error = result.error.slice(0, ERROR_LENGTH)
-  if (result.skip) {
-    const [row] = await manager.execute<DeliveryRow[]>(
-      `update cm_delivery set status = 'skipped', attempts = attempts + 1, last_error = ?, updated_at = now()
-        where id = ? and status = 'pending' and deleted_at is null
-        returning *`,
-      [error, id]
-    )
-    return row
-  }
-  const [row] = await manager.execute<DeliveryRow[]>(
-    `update cm_delivery set attempts = attempts + 1, last_error = ?, updated_at = now(),
-            status = case when attempts + 1 >= ? then 'failed' else 'pending' end,
-            next_attempt_at = ?::timestamptz + make_interval(secs => ? * power(2, attempts))
-      where id = ? and status = 'pending' and deleted_at is null
-      returning *`,
-    [error, retry.max_attempts, now, retry.retry_base_seconds, id]
-  )
-  return row
+  return out
 }
 
 /**

@@ -4,7 +4,8 @@ import type { CreateNotificationDTO, MedusaContainer } from "@medusajs/framework
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
 import type { DeliveryAttemptResult, DeliveryRow } from "../../../modules/coupon-marketing/types/deliveries"
-import { isRenderedEmail, loadEmailContext, renderDeliveryEmail, type EmailContext } from "../utils/email-content"
+import { isRenderedEmail, loadEmailContext } from "../utils/email-content"
+import { renderDeliveryEmails } from "../utils/email-batch"
 import { consentRefusal } from "../../../modules/coupon-marketing/domain/followers"
 import { customersByIds } from "../../followers/utils/customer"
 
@@ -43,73 +44,142 @@ export function isMissingProvider(error: unknown): boolean {
   return /Could not find a notification provider for channel|Notification provider .* is not enabled/.test(message)
 }
 
+/** What the Notification Module's joined error says of one notification (its id named), if anything. */
+const FAILURE_START = /(?:Failed to send notification with id |Could not find a notification provider for channel: \S+ for notification id |Notification provider \S+ is not enabled)/g
+
 /**
- * Sends claimed deliveries through the Notification Module, one at a time, each with its own
- * id as `idempotency_key` (a send that went out before is not sent again) and the notification
- * id fixed when it was queued (so a retry after a failed send updates that same notification).
- * Records each attempt: sent, or the error with the next retry; one channel's failure never
- * stops the others. An `email` delivery with one of the plugin's templates (the exchange
- * reminder, the push, the verification) is rendered here with React Email and passed as
- * `content` (subject, HTML, text), so any email provider sends the plugin's own email; data that
- * does not fit its template fails the attempt, named. The merchant's subject and intro of the
- * message type (settings) are used, read once per run. No compensation: a message that went out
- * cannot be taken back.
+ * The failures a batch send reported, by notification id. Medusa joins the messages of every
+ * failed send into one error; each starts with a known phrase, most name the notification. A
+ * failure naming none ("provider … is not enabled") is answered under "" for any failed one.
+ */
+export function failuresById(message: string): Map<string, string> {
+  const starts = [...message.matchAll(FAILURE_START)].map((m) => m.index!)
+  const out = new Map<string, string>()
+  starts.forEach((start, i) => {
+    const part = message.slice(start, starts[i + 1] ?? message.length).trim()
+    const id = /notification (?:with )?id (noti_[A-Za-z0-9]+)/.exec(part)?.[1] ?? ""
+    if (!out.has(id)) out.set(id, part)
+  })
+  return out
+}
+
+/** A notification as Medusa's module answers it (its DTO type leaves `idempotency_key` out). */
+type KeyedNotification = { id: string; idempotency_key?: string | null; status: string }
+
+type Outcome = { delivery: DeliveryRow; result: DeliveryAttemptResult }
+
+/**
+ * One batch to the Notification Module: a single `createNotifications` of all of them (one
+ * lookup of the idempotency keys, one insert, the sends in parallel, one update), each with its
+ * delivery id as `idempotency_key` and the notification id fixed when it was queued. When some
+ * sends fail, Medusa throws one joined error after the others went out: the notifications'
+ * statuses then say which were sent, and the error's parts why the others were not.
+ */
+async function sendBatch(container: MedusaContainer, batch: { delivery: DeliveryRow; notification: CreateNotificationDTO }[]): Promise<Outcome[]> {
+  if (!batch.length) return []
+  const notifications = container.resolve(Modules.NOTIFICATION)
+  try {
+    const created = ((await notifications.createNotifications(batch.map((b) => b.notification))) ?? []) as unknown as KeyedNotification[]
+    const byKey = new Map(created.map((n) => [n.idempotency_key, n.id]))
+    return batch.map(({ delivery }) => ({ delivery, result: { ok: true, notification_id: byKey.get(delivery.id) ?? delivery.notification_id } }))
+  } catch (error) {
+    const message = (error as Error)?.message ?? String(error)
+    const keys = batch.map((b) => b.delivery.id)
+    let states = new Map<string, { id: string; status: string }>()
+    try {
+      const filters = { idempotency_key: keys } as Record<string, unknown>
+      const rows = (await notifications.listNotifications(filters, { select: ["id", "idempotency_key", "status"], take: keys.length })) as unknown as KeyedNotification[]
+      states = new Map(rows.map((n) => [n.idempotency_key!, { id: n.id, status: n.status }]))
+    } catch {
+      /* unknown: every one is retried (the idempotency keys keep a sent one from going twice) */
+    }
+    const failures = failuresById(message)
+    return batch.map(({ delivery }) => {
+      const state = states.get(delivery.id)
+      if (state?.status === "success") return { delivery, result: { ok: true, notification_id: state.id } }
+      const own = failures.get(state?.id ?? delivery.notification_id ?? "") ?? failures.get("") ?? message
+      return { delivery, result: { ok: false, error: own, skip: isMissingProvider(own) } }
+    })
+  }
+}
+
+/** How many notifications go to the Notification Module in one call. */
+export const SEND_CHUNK = 250
+
+/**
+ * Sends claimed deliveries through the Notification Module in batches (`SEND_CHUNK` a call),
+ * each with its own id as `idempotency_key` (a send that went out before is not sent again) and
+ * the notification id fixed when it was queued (so a retry after a failed send updates that
+ * same notification). Records every attempt in one statement: sent, or the error with the next
+ * retry; one channel's (or one message's) failure never stops the others. The `email`
+ * deliveries with one of the plugin's templates (the exchange reminder, the push, the
+ * verification, the gift) are rendered here with React Email and passed as `content` (subject,
+ * HTML, text), so any email provider sends the plugin's own email — alike emails of a push are
+ * rendered once (utils/email-batch.ts); data that does not fit its template fails the attempt,
+ * named. The merchant's subject and intro of the message type (settings) are used, read once
+ * per run. No compensation: a message that went out cannot be taken back.
  */
 export const sendDeliveriesStep = createStep(
   sendDeliveriesStepId,
   async (input: { deliveries: DeliveryRow[]; now?: Date | string }, { container }) => {
     const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-    const notifications = container.resolve(Modules.NOTIFICATION)
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+    const now = input.now ? new Date(input.now) : new Date()
     const out: SendDeliveriesResult = { sent: [], retried: [], failed: [], skipped: [] }
-    let emailContext: Promise<EmailContext> | undefined
-    const withdrawn = await withdrawnConsent(container, input.deliveries, input.now ? new Date(input.now) : new Date())
+    const outcomes: Outcome[] = []
+    const withdrawn = await withdrawnConsent(container, input.deliveries, now)
+    const emails = input.deliveries.filter((d) => !withdrawn.has(d.id) && isRenderedEmail(d))
+    const rendered = emails.length ? await renderDeliveryEmails(emails, await loadEmailContext(container)) : new Map()
+    const toSend: { delivery: DeliveryRow; notification: CreateNotificationDTO }[] = []
     for (const delivery of input.deliveries) {
-      let result: DeliveryAttemptResult
       const refusal = withdrawn.get(delivery.id)
       if (refusal) {
-        result = { ok: false, error: `Not sent: the customer may no longer receive coupon messages on ${delivery.channel} (${refusal})`, skip: true }
-      } else {
-        try {
-          let data = delivery.data ?? {}
-          let content = (delivery.content ?? undefined) as CreateNotificationDTO["content"]
-          if (isRenderedEmail(delivery)) {
-            emailContext ??= loadEmailContext(container)
-            ;({ data, content } = await renderDeliveryEmail(delivery, await emailContext))
-          }
-          const notification = {
-            // Not in Medusa's DTO, but kept by its create (`{ id: generated, ...entry }`): without it a
-            // retry after a failure sends, then fails to update a notification that does not exist.
-            id: delivery.notification_id,
-            to: delivery.to,
-            channel: delivery.channel,
-            template: delivery.template,
-            data,
-            content,
-            receiver_id: delivery.customer_id,
-            resource_id: delivery.resource_id,
-            resource_type: delivery.resource_type,
-            idempotency_key: delivery.id,
-          } as CreateNotificationDTO
-          const created = await notifications.createNotifications(notification)
-          result = { ok: true, notification_id: created?.id ?? delivery.notification_id }
-        } catch (error) {
-          result = { ok: false, error: (error as Error).message ?? String(error), skip: isMissingProvider(error) }
-        }
+        outcomes.push({ delivery, result: { ok: false, error: `Not sent: the customer may no longer receive coupon messages on ${delivery.channel} (${refusal})`, skip: true } })
+        continue
       }
-      try {
-        const row = await service.recordDeliveryAttempt(delivery.id, result, input.now ? new Date(input.now) : new Date())
-        if (!row) continue // no longer pending: another run recorded it
-        if (row.status === "sent") out.sent.push(row)
-        else if (row.status === "skipped") out.skipped.push(row)
-        else if (row.status === "failed") out.failed.push(row)
-        else out.retried.push(row)
-        if (!result.ok && row.status !== "skipped") {
-          logger.warn(`coupon-marketing: delivery ${row.id} (${row.purpose}, ${row.channel}) attempt ${row.attempts} failed: ${result.error}`)
-        }
-      } catch (error) {
-        // The row's lease ends and it comes due again; its idempotency key prevents a second send.
-        logger.error(`coupon-marketing: delivery ${delivery.id} could not be recorded: ${(error as Error).message}`)
+      let data = delivery.data ?? {}
+      let content = (delivery.content ?? undefined) as CreateNotificationDTO["content"]
+      const email = rendered.get(delivery.id)
+      if (email instanceof Error) {
+        outcomes.push({ delivery, result: { ok: false, error: email.message ?? String(email) } })
+        continue
+      }
+      if (email) ({ data, content } = email)
+      toSend.push({
+        delivery,
+        notification: {
+          // Not in Medusa's DTO, but kept by its create (`{ id: generated, ...entry }`): without it a
+          // retry after a failure sends, then fails to update a notification that does not exist.
+          id: delivery.notification_id,
+          to: delivery.to,
+          channel: delivery.channel,
+          template: delivery.template,
+          data,
+          content,
+          receiver_id: delivery.customer_id,
+          resource_id: delivery.resource_id,
+          resource_type: delivery.resource_type,
+          idempotency_key: delivery.id,
+        } as CreateNotificationDTO,
+      })
+    }
+    for (let i = 0; i < toSend.length; i += SEND_CHUNK) outcomes.push(...(await sendBatch(container, toSend.slice(i, i + SEND_CHUNK))))
+
+    let rows: DeliveryRow[] = []
+    try {
+      rows = await service.recordDeliveryAttempts(outcomes.map((o) => ({ id: o.delivery.id, result: o.result })), now)
+    } catch (error) {
+      // The rows' lease ends and they come due again; their idempotency keys prevent a second send.
+      logger.error(`coupon-marketing: ${outcomes.length} delivery attempts could not be recorded: ${(error as Error).message}`)
+    }
+    const errors = new Map(outcomes.flatMap((o) => (o.result.ok ? [] : [[o.delivery.id, o.result.error] as const])))
+    for (const row of rows) {
+      if (row.status === "sent") out.sent.push(row)
+      else if (row.status === "skipped") out.skipped.push(row)
+      else if (row.status === "failed") out.failed.push(row)
+      else out.retried.push(row)
+      if (row.status !== "sent" && row.status !== "skipped") {
+        logger.warn(`coupon-marketing: delivery ${row.id} (${row.purpose}, ${row.channel}) attempt ${row.attempts} failed: ${errors.get(row.id)}`)
       }
     }
     return new StepResponse(out)

@@ -77,11 +77,24 @@ function inWords(data: Record<string, unknown>, timezone: string | undefined): R
  */
 export async function renderDeliveryEmail(
   delivery: Pick<DeliveryRow, "template" | "data">,
-  context: { storeName: string; texts?: MessageTexts | null; overrides?: EmailOverridesType | null; timezone?: string }
+  context: EmailRenderContext
 ): Promise<{ data: Record<string, unknown>; content: RenderedEmail }> {
+  const input = emailRenderInput(delivery, context)
+  return { data: input.data, content: await renderEmail(delivery.template, input.display, input.overrides) }
+}
+
+/** What renderDeliveryEmail needs besides the delivery. */
+export type EmailRenderContext = { storeName: string; texts?: MessageTexts | null; overrides?: EmailOverridesType | null; timezone?: string }
+
+/**
+ * The parts of one delivery's render: `data` as the notification keeps it (with the store's
+ * name), `display` as the template is given it (instants in words, no headers), and the merchant's texts.
+ */
+export function emailRenderInput(delivery: Pick<DeliveryRow, "template" | "data">, context: EmailRenderContext) {
   const data = { store_name: context.storeName, ...(delivery.data ?? {}) }
   const type = resolveEmailTemplate(delivery.template)
-  const overrides = context.overrides ?? (type && context.texts ? context.texts[type] : null)
-  const content = await renderEmail(delivery.template, inWords(data, context.timezone), overrides ?? null)
-  return { data, content }
+  const overrides = context.overrides ?? (type && context.texts ? context.texts[type] : null) ?? null
+  // `headers` (List-Unsubscribe) are the provider's, not the body's: no template reads them.
+  const { headers: _headers, ...body } = data as Record<string, unknown>
+  return { data, display: inWords(body, context.timezone), overrides }
 }
