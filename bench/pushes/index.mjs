@@ -50,7 +50,7 @@ export default async function pushes(ctx) {
   if (recipients !== 100_000) ctx.log(`NOTE: BENCH_PUSH_RECIPIENTS=${recipients} (default 100,000): push_100k_seconds is then the time for ${recipients} recipients`)
   const timeoutS = intEnv("BENCH_PUSH_TIMEOUT_S", 1500)
   const logDir = fs.mkdtempSync(path.join(os.tmpdir(), "medusa-bench-pushes-"))
-  let keep = false
+  let keep = !!process.env.BENCH_KEEP_LOGS
   ctx.keepLogs = () => (keep = true)
   ctx.cleanup.add("remove the logs", () => (keep ? ctx.log(`logs kept in ${logDir}`) : fs.rmSync(logDir, { recursive: true, force: true })))
   const log = (f) => path.join(logDir, f)

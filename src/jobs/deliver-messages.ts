@@ -1,28 +1,40 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { sendDueDeliveriesWorkflow } from "../workflows/deliveries/workflows/send-due-deliveries"
 
-/** Deliveries claimed per batch, and batches per run at most (the next run goes on). */
+/** Deliveries claimed per batch, batches per run and lane at most (the next run goes on), and
+ *  batches in flight at once in one process (while one waits on the database, another renders). */
 const BATCH = 500
 const MAX_BATCHES = 50
+const LANES = 3
 
 export type DeliverySummary = { claimed: number; sent: number; retried: number; failed: number; skipped: number }
 
 /**
- * Every minute: sends the due messages of the delivery pipeline (reminders, later pushes and
- * gifts) in batches until none is due. Several instances may run it at once: each claims its own rows.
+ * Every minute: sends the due messages of the delivery pipeline (reminders, pushes, gifts) in
+ * batches until none is due. Several instances may run it at once: each claims its own rows.
  */
 export default async function deliverMessagesJob(container: MedusaContainer) {
   await deliverDueMessages(container)
 }
 
-/** Runs batches of `sendDueDeliveriesWorkflow` until a batch comes back short. Answers the totals. */
-export async function deliverDueMessages(container: MedusaContainer, now?: Date, options: { purposes?: string[] } = {}): Promise<DeliverySummary> {
+/**
+ * Runs batches of `sendDueDeliveriesWorkflow`, `lanes` at once (each claims its own rows, `for
+ * update skip locked`), each lane until a batch comes back short. Answers the totals.
+ */
+export async function deliverDueMessages(
+  container: MedusaContainer,
+  now?: Date,
+  options: { purposes?: string[]; lanes?: number; max_batches?: number } = {}
+): Promise<DeliverySummary> {
   const total: DeliverySummary = { claimed: 0, sent: 0, retried: 0, failed: 0, skipped: 0 }
-  for (let i = 0; i < MAX_BATCHES; i++) {
-    const { result } = await sendDueDeliveriesWorkflow(container).run({ input: { limit: BATCH, now, purposes: options.purposes } })
-    for (const k of Object.keys(total) as (keyof DeliverySummary)[]) total[k] += result[k]
-    if (result.claimed < BATCH) break
+  const lane = async () => {
+    for (let i = 0; i < (options.max_batches ?? MAX_BATCHES); i++) {
+      const { result } = await sendDueDeliveriesWorkflow(container).run({ input: { limit: BATCH, now, purposes: options.purposes } })
+      for (const k of Object.keys(total) as (keyof DeliverySummary)[]) total[k] += result[k]
+      if (result.claimed < BATCH) break
+    }
   }
+  await Promise.all(Array.from({ length: Math.max(1, options.lanes ?? LANES) }, lane))
   return total
 }
 

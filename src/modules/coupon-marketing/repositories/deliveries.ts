@@ -1,4 +1,4 @@
-import { generateEntityId } from "@medusajs/framework/utils"
+import { entityIds } from "./ids"
 import type { SqlManager } from "./sql"
 import type { DeliveryAttemptResult, DeliveryRow, DueExchangeReminder, EnqueueDeliveryInput } from "../types/deliveries"
 
@@ -15,10 +15,12 @@ const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
 export async function insertDeliveries(manager: SqlManager, inputs: EnqueueDeliveryInput[], now: Date): Promise<DeliveryRow[]> {
   if (!inputs.length) return []
   const values: unknown[] = []
-  const rows = inputs.map((d) => {
+  const ids = entityIds("cmdlv", inputs.length)
+  const notificationIds = entityIds("noti", inputs.length)
+  const rows = inputs.map((d, i) => {
     values.push(
-      generateEntityId(undefined, "cmdlv"), d.key, d.purpose, d.channel, d.customer_id ?? null, d.to, d.template,
-      json(d.data), json(d.content), d.resource_id ?? null, d.resource_type ?? null, d.send_at ?? now, generateEntityId(undefined, "noti")
+      ids[i], d.key, d.purpose, d.channel, d.customer_id ?? null, d.to, d.template,
+      json(d.data), json(d.content), d.resource_id ?? null, d.resource_type ?? null, d.send_at ?? now, notificationIds[i]
     )
     return "(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, 'pending', 0, ?, ?)"
   })
