@@ -1,6 +1,6 @@
 import { renderDeliveryEmails, type EmailBatchStats } from "../utils/email-batch"
 import { renderDeliveryEmail } from "../utils/email-content"
-import { failuresById } from "../steps/send-deliveries"
+import { failuresById, isMissingProvider } from "../steps/send-deliveries"
 
 const coupon = { name: "Winter sale", code: null, benefit: "¥500 off", condition: "Eligible total ¥3,000 or more", validity: "2026-12-01 10:00 – 2027-01-31 23:59 (Asia/Tokyo)" }
 const context = { storeName: "Sakura Select", timezone: "Asia/Tokyo", texts: null }
@@ -82,5 +82,10 @@ describe("failuresById: Medusa's joined error of a batch send, per notification"
     expect(parts.get("noti_01BBB")).toBe("Could not find a notification provider for channel: sms for notification id noti_01BBB")
     expect(parts.get("")).toMatch(/^Notification provider np_x is not enabled/)
     expect(failuresById("something else entirely").size).toBe(0)
+    // a missing or disabled provider: skipped, not retried — from the part or from an error
+    expect(isMissingProvider(parts.get("noti_01BBB"))).toBe(true)
+    expect(isMissingProvider(parts.get(""))).toBe(true)
+    expect(isMissingProvider(new Error(parts.get("noti_01BBB")))).toBe(true)
+    expect(isMissingProvider(parts.get("noti_01AAA"))).toBe(false)
   })
 })

@@ -40,7 +40,7 @@ export type SendDeliveriesResult = { sent: DeliveryRow[]; retried: DeliveryRow[]
  * rethrown as a plain Error whose message joins the failures). Such a delivery is skipped, not retried.
  */
 export function isMissingProvider(error: unknown): boolean {
-  const message = (error as { message?: string })?.message ?? ""
+  const message = typeof error === "string" ? error : ((error as { message?: string })?.message ?? "")
   return /Could not find a notification provider for channel|Notification provider .* is not enabled/.test(message)
 }
 
