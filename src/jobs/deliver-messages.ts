@@ -1,11 +1,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { sendDueDeliveriesWorkflow } from "../workflows/deliveries/workflows/send-due-deliveries"
 
-/** Deliveries claimed per batch, batches per run and lane at most (the next run goes on), and
- *  batches in flight at once in one process (while one waits on the database, another renders). */
+/**
+ * Deliveries claimed per batch, batches per run and lane at most (the next run goes on), and
+ * batches in flight at once in one process. One by default: a process killed mid-batch leaves
+ * that batch's notifications created and not yet sent, or sent and not yet marked; Medusa's
+ * idempotency key counts both as sent, which is right for the second. With one batch in flight
+ * a kill almost always finds it past its sends; with several, another batch may be before them,
+ * and its messages would be lost (the crash test showed it). Scale out with worker processes.
+ */
 const BATCH = 500
 const MAX_BATCHES = 50
-const LANES = 3
+const LANES = 1
 
 export type DeliverySummary = { claimed: number; sent: number; retried: number; failed: number; skipped: number }
 
