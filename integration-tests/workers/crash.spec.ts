@@ -10,65 +10,13 @@
 import fs from "fs"
 import os from "os"
 import path from "path"
-import { ChildProcess, spawn } from "child_process"
 import { Client } from "pg"
+import { type Proc, admin, killGroup, recorded, sendCounts, serverUrl, start, tail, runToEnd } from "./support"
 
 jest.setTimeout(300_000)
 
-const repoRoot = path.resolve(__dirname, "..", "..")
-const appDir = path.join(__dirname, "app")
-const medusa = path.join(repoRoot, "node_modules", ".bin", "medusa")
 const RECIPIENTS = 500
 const CHANNELS = ["email", "feed", "push"]
-
-function serverUrl(database: string) {
-  const auth = process.env.DB_USERNAME ? `${process.env.DB_USERNAME}:${process.env.DB_PASSWORD ?? ""}@` : ""
-  return `postgres://${auth}${process.env.DB_HOST ?? "localhost"}:${process.env.DB_PORT ?? 5432}/${database}`
-}
-
-async function admin(sql: string) {
-  const client = new Client({ connectionString: serverUrl("postgres") })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
-}
-
-type Proc = { child: ChildProcess; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; log: string }
-
-/** `medusa <args>` in the workers' app, in a process group of its own, output to a log file. */
-function start(args: string[], env: NodeJS.ProcessEnv, logFile: string): Proc {
-  const out = fs.openSync(logFile, "a")
-  const child = spawn(medusa, args, { cwd: appDir, env, stdio: ["ignore", out, out], detached: true })
-  fs.closeSync(out)
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })))
-  return { child, exited, log: logFile }
-}
-
-function killGroup(p: Proc, signal: NodeJS.Signals) {
-  try {
-    process.kill(-p.child.pid!, signal)
-  } catch {
-    /* gone */
-  }
-}
-
-async function runToEnd(args: string[], env: NodeJS.ProcessEnv, logFile: string, timeoutMs = 240_000) {
-  const p = start(args, env, logFile)
-  const timer = setTimeout(() => killGroup(p, "SIGKILL"), timeoutMs)
-  const { code, signal } = await p.exited
-  clearTimeout(timer)
-  killGroup(p, "SIGKILL")
-  if (code !== 0) throw new Error(`medusa ${args.join(" ")} failed (${code ?? signal}):\n${tail(logFile)}`)
-}
-
-const tail = (file: string, n = 30) => (fs.existsSync(file) ? fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-n).join("\n") : "(no log)")
-const recorded = (file: string) =>
-  fs.existsSync(file)
-    ? fs.readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { id: string; channel: string; to: string; resource_id: string | null; pid: number })
-    : []
 
 describe("PUSH-13 crash: SIGKILL mid-send, restart, every delivery exactly once at the provider", () => {
   const dbName = `cm_crash_${process.pid}`
@@ -127,14 +75,8 @@ describe("PUSH-13 crash: SIGKILL mid-send, restart, every delivery exactly once 
 
     // 3. The provider's record: every (push, customer, channel) once.
     const sends = recorded(recordFile)
-    const byKey = new Map<string, number>()
-    for (const s of sends) {
-      expect(s.resource_id).toBe(push_id)
-      const key = `${s.channel}|${s.to}`
-      byKey.set(key, (byKey.get(key) ?? 0) + 1)
-    }
-    const duplicates = [...byKey.values()].filter((n) => n > 1).length
-    expect({ duplicates, distinct: byKey.size, sends: sends.length }).toEqual({ duplicates: 0, distinct: total, sends: total })
+    for (const s of sends) expect(s.resource_id).toBe(push_id)
+    expect(sendCounts(sends)).toEqual({ duplicates: 0, distinct: total, sends: total })
     for (const channel of CHANNELS) expect(sends.filter((s) => s.channel === channel)).toHaveLength(RECIPIENTS)
     expect(new Set(sends.map((s) => s.pid)).size).toBe(2) // both processes sent part of it
 

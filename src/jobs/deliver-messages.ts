@@ -24,14 +24,28 @@ export default async function deliverMessagesJob(container: MedusaContainer) {
 }
 
 /**
- * Runs batches of `sendDueDeliveriesWorkflow`, `lanes` at once (each claims its own rows, `for
- * update skip locked`), each lane until a batch comes back short. Answers the totals.
+ * One drain at a time in a process: the job, and the `push_deliveries_queued` events the local
+ * event bus hands over all at once, queue here, so the process never has more batches in flight
+ * than one drain's `lanes`. Other processes drain alongside (their claims skip these rows).
  */
-export async function deliverDueMessages(
+let drains: Promise<unknown> = Promise.resolve()
+
+/**
+ * Runs batches of `sendDueDeliveriesWorkflow`, `lanes` at once (each claims its own rows, `for
+ * update skip locked`), each lane until a batch comes back short, after any drain this process
+ * is already running. Answers the totals.
+ */
+export function deliverDueMessages(
   container: MedusaContainer,
   now?: Date,
   options: { purposes?: string[]; lanes?: number; max_batches?: number } = {}
 ): Promise<DeliverySummary> {
+  const run = drains.then(() => drain(container, now, options))
+  drains = run.catch(() => undefined)
+  return run
+}
+
+async function drain(container: MedusaContainer, now: Date | undefined, options: { purposes?: string[]; lanes?: number; max_batches?: number }): Promise<DeliverySummary> {
   const total: DeliverySummary = { claimed: 0, sent: 0, retried: 0, failed: 0, skipped: 0 }
   const lane = async () => {
     for (let i = 0; i < (options.max_batches ?? MAX_BATCHES); i++) {

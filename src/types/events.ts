@@ -58,6 +58,11 @@ export const CouponMarketingEvents = {
   PUSH_CANCELLED: "coupon_marketing.push_cancelled",
   /** `[{ id, status }]` — pushes finished sending: `sent`, or `failed` when every delivery failed (PUSH-12). */
   PUSH_SENT: "coupon_marketing.push_sent",
+  /**
+   * `{ push_id, lane, lanes }` — a push's deliveries are written; `lanes` of these are emitted
+   * (option `pushes.send_lanes`) so that as many worker processes may share its sends (PUSH-13).
+   */
+  PUSH_DELIVERIES_QUEUED: "coupon_marketing.push_deliveries_queued",
   /** `{ id }` — a membership sign-up gift activity was created (GIFT-1). */
   GIFT_CREATED: "coupon_marketing.membership_gift_created",
   /** `{ id }` — a membership gift activity was edited. */

@@ -92,9 +92,16 @@ export const CouponMarketingOptionsSchema = z
           })
           .strict()
           .default({}),
+        /**
+         * PUSH-13: when a push's deliveries are written, this many `push_deliveries_queued`
+         * events are emitted; each sends the push's messages until none is due, in whichever
+         * worker process takes it (one batch in flight per process), so up to this many
+         * workers share one push. @default 4
+         */
+        send_lanes: z.number().int().min(1).max(64).default(4),
       })
       .strict()
-      .default({ direct_daily_cap: {} }),
+      .default({ direct_daily_cap: {}, send_lanes: 4 }),
     /** Loyalty points (SPEC §3). */
     points: z
       .object({

@@ -7,7 +7,7 @@ const OTHER_DEFAULTS = {
   coupons: { min_start_lead_minutes: 60 },
   delivery: { max_attempts: 5, retry_base_seconds: 60 },
   messages: { token_secret: null, verification_ttl_hours: 48, public_url: "http://localhost:9000", verify_url: null, unsubscribe_url: null },
-  pushes: { direct_daily_cap: {} },
+  pushes: { direct_daily_cap: {}, send_lanes: 4 },
 }
 import validateOptionsLoader from "../loaders/validate-options"
 

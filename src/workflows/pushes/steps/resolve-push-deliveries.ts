@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
@@ -7,6 +7,9 @@ import { loadStoreName } from "../../deliveries/utils/email-content"
 import { AUDIENCE_PAGE, resolveAudiencePage } from "../utils/audience"
 import { loadBestItems, recipientDeliveries, type PushContentContext } from "../utils/content"
 import { couponsByIds } from "../utils/views"
+
+const isPermanentRefusal = (e: unknown) =>
+  MedusaError.isMedusaError(e) && [MedusaError.Types.NOT_FOUND, MedusaError.Types.NOT_ALLOWED, MedusaError.Types.INVALID_DATA].includes((e as MedusaError).type as never)
 
 export const resolvePushDeliveriesStepId = "coupon-marketing-resolve-push-deliveries"
 
@@ -60,7 +63,17 @@ export const resolvePushDeliveriesStep = createStep(
         let codes: Record<string, { code: string; expires_at: Date | null }> = {}
         if (coupon?.code_mode === "individual" && page.recipients.length) {
           const ids = page.recipients.map((r) => r.customer.id)
-          await svc.issueCouponCodes({ coupon_id: coupon.id, customer_ids: ids, source: "push", source_id: pushId, once_per_customer: true, now })
+          try {
+            await svc.issueCouponCodes({ coupon_id: coupon.id, customer_ids: ids, source: "push", source_id: pushId, once_per_customer: true, now })
+          } catch (e) {
+            // A refusal that no retry can change (the coupon went, or no longer takes individual
+            // codes) ends the audience here: the pages written go out, the rest is not queued.
+            // Anything else (the database) fails the run, and the next tick resumes from the cursor.
+            if (!isPermanentRefusal(e)) throw e
+            logger.error(`coupon-marketing: push ${pushId}: codes cannot be issued (${(e as Error).message}); ${written} deliveries queued, the rest of the audience is not`)
+            await svc.markPushResolved(pushId, now)
+            break
+          }
           codes = await svc.codesOfCustomers(coupon.id, ids, pushId)
         }
         const deliveries = page.recipients.flatMap((r) => recipientDeliveries(container, ctx, r, codes[r.customer.id] ?? null))
