@@ -147,6 +147,43 @@ export function giftsSuite({ api, getContainer }: SuiteContext) {
       expect(email.content.text).toContain("200 points")
     })
 
+    it("GIFT-5 recovery: a grant left half-done by a dead worker and a member whose customer.created was lost are granted once by the grant-missed-gifts job", async () => {
+      const c = await coupon()
+      await create(activity([{ type: "points", amount: 200 }, { type: "coupon", coupon_id: c.id }]))
+      const svc = getContainer().resolve("coupon_marketing") as any
+      // A: the worker claimed the grant and credited the points, then died (the row stays `granting`).
+      const a = await member(`gift-dead-${Date.now()}@example.com`)
+      await new Promise((r) => setTimeout(r, 300))
+      await pg().raw(`delete from cm_membership_gift_grant where customer_id = ?`, [a.id]) // the module's own customer.created, if it ran
+      await pg().raw(`delete from cm_points_entry where customer_id = ?`, [a.id])
+      await pg().raw(`delete from cm_coupon_code where customer_id = ?`, [a.id])
+      await pg().raw(`delete from cm_delivery where customer_id = ?`, [a.id])
+      const claim = await svc.claimGiftGrant(a.id)
+      expect(claim.claimed).toBe(true)
+      await svc.appendPoints({ customer_id: a.id, type: "gift", points: 200, reason: "Sign-up gift: Welcome", idempotency_key: `gift:${claim.activity.id}:${a.id}` })
+      await pg().raw(`update cm_membership_gift_grant set updated_at = now() - interval '10 minutes' where id = ?`, [claim.grant.id])
+      // B: an account made 10 minutes ago whose event never came (written behind Medusa's back: no event at all).
+      const b = `cus_lost_${Date.now()}`
+      await pg().raw(`insert into customer (id, email, first_name, has_account, created_at, updated_at) values (?, ?, 'Lost', true, now() - interval '10 minutes', now())`, [b, `${b}@example.com`])
+      // C: a guest of the same minute: not a member, owed nothing.
+      const guest = `cus_guest_${Date.now()}`
+      await pg().raw(`insert into customer (id, email, has_account, created_at, updated_at) values (?, ?, false, now() - interval '10 minutes', now())`, [guest, `${guest}@example.com`])
+      const { grantMissedGifts } = await import("../../../src/jobs/grant-missed-gifts")
+      const runs = await Promise.all([grantMissedGifts(getContainer()), grantMissedGifts(getContainer())])
+      expect(runs.reduce((n, r) => n + r.granted, 0)).toBe(2)
+      expect(runs.reduce((n, r) => n + r.failed, 0)).toBe(0)
+      for (const id of [a.id, b]) {
+        const g = await given(id)
+        expect(g.grants.map((x: any) => x.status)).toEqual(["granted"])
+        expect(g.points.map((p: any) => p.points)).toEqual([200]) // A: the dead worker's entry, not a second one
+        expect(g.codes).toHaveLength(1)
+        expect(g.deliveries.map((d: any) => d.channel).sort()).toEqual(["email", "feed"])
+      }
+      expect(await given(guest)).toMatchObject({ grants: [], points: [], codes: [] })
+      // Run again: nobody is owed anything.
+      expect(await grantMissedGifts(getContainer())).toEqual({ granted: 0, failed: 0 })
+    })
+
     it("GIFT-5: a real sign-up through the store routes gets the gift; a guest customer gets nothing", async () => {
       await create(activity([{ type: "points", amount: 150 }]))
       const shopper = await loginAsCustomer(api, store, `gift-signup-${Date.now()}@example.com`)

@@ -112,3 +112,27 @@ export async function topSellingProductIds(sql: HostSql, since: Date, limit: num
   )
   return rows.map((r) => r.id as string)
 }
+
+/**
+ * GIFT-5 recovery: up to `limit` customers owed the activity's gift at `now` — a grant left
+ * `granting` since before `staleBefore` (its worker died mid-grant), or an account created in
+ * the window before `staleBefore` with no grant at all (its `customer.created` was lost).
+ */
+export async function customersOwedGift(
+  sql: HostSql,
+  activity: { id: string; starts_at: Date },
+  staleBefore: Date,
+  limit: number
+): Promise<string[]> {
+  const { rows } = await sql.raw(
+    `select customer_id as id from cm_membership_gift_grant
+      where activity_id = ? and deleted_at is null and status = 'granting' and updated_at < ?
+     union
+     select c.id from customer c
+      where c.has_account = true and c.deleted_at is null and c.created_at >= ? and c.created_at < ?
+        and not exists (select 1 from cm_membership_gift_grant g where g.activity_id = ? and g.customer_id = c.id and g.deleted_at is null)
+     limit ?`,
+    [activity.id, staleBefore, activity.starts_at, staleBefore, activity.id, limit]
+  )
+  return rows.map((r) => r.id)
+}

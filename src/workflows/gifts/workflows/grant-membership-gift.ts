@@ -10,6 +10,7 @@ import { claimGiftGrantStep } from "../steps/claim-gift-grant"
 import { issueGiftCodesStep } from "../steps/issue-gift-codes"
 import { buildGiftDeliveriesStep } from "../steps/build-gift-deliveries"
 import { finishGiftGrantStep } from "../steps/finish-gift-grant"
+import { grantGiftStoreCreditStep } from "../steps/grant-gift-store-credit"
 
 export const grantMembershipGiftWorkflowId = "coupon-marketing-grant-membership-gift"
 
@@ -19,8 +20,9 @@ export const grantMembershipGiftWorkflowId = "coupon-marketing-grant-membership-
  * once, one run claims it and the others do nothing. Then the points (a `gift` ledger entry,
  * idempotent on `gift:<activity>:<customer>`), the codes (valid N days from now), the messages on
  * `feed` and `email` through the delivery pipeline, and the grant marked `granted`. A failing
- * step undoes the ones before it (counter-entry, codes deleted, messages dropped, grant row
- * removed). Store credit prizes are not granted yet (see the README).
+ * step undoes the ones before it (counter-entry, codes deleted, credit deleted, messages dropped,
+ * grant row removed). A store credit prize credits the customer's account through Medusa's loyalty
+ * plugin (idempotent on the grant id, the transaction deleted on compensation).
  */
 export const grantMembershipGiftWorkflow = createWorkflow(grantMembershipGiftWorkflowId, (input: { customer_id: string }) => {
   const claim = claimGiftGrantStep(input)
@@ -37,7 +39,12 @@ export const grantMembershipGiftWorkflow = createWorkflow(grantMembershipGiftWor
   })
   const points = appendPointsEntryStep(pointsInput)
   const codes = issueGiftCodesStep(claim)
-  const prizes = transform({ points, codes }, ({ points, codes }): GiftGrantedPrizes => ({ points_entry_id: points.entry?.id ?? null, codes }))
+  const storeCredit = grantGiftStoreCreditStep(claim)
+  const prizes = transform({ points, codes, storeCredit }, ({ points, codes, storeCredit }): GiftGrantedPrizes => ({
+    points_entry_id: points.entry?.id ?? null,
+    codes,
+    store_credit: storeCredit ?? null,
+  }))
   const deliveries = buildGiftDeliveriesStep({ claim, prizes })
   enqueueDeliveriesStep(deliveries)
   const granted = finishGiftGrantStep({ claim, prizes })
