@@ -6,18 +6,20 @@ import { formatIndividualCode, renderMessageTags, type MessageTagValues } from "
 import { COUPON_PUSH_INTRO, COUPON_PUSH_SUBJECT, CouponPushEmail } from "./templates/coupon-push"
 import { EMAIL_VERIFICATION_INTRO, EMAIL_VERIFICATION_SUBJECT, EmailVerificationEmail } from "./templates/email-verification"
 import { EXCHANGE_REMINDER_INTRO, EXCHANGE_REMINDER_SUBJECT, ExchangeReminderEmail } from "./templates/exchange-reminder"
+import { MEMBERSHIP_GIFT_INTRO, MEMBERSHIP_GIFT_SUBJECT, MembershipGiftEmail } from "./templates/membership-gift"
 import {
   CouponPushData,
   EmailOverrides,
   EmailVerificationData,
   ExchangeReminderData,
+  MembershipGiftData,
   type EmailCouponType,
   type EmailOverridesType,
   type RenderedEmail,
 } from "./types"
 
 /** The plugin's email templates (the names deliveries carry, with or without the `coupon-marketing-` prefix). */
-export const EMAIL_TEMPLATES = ["email-verification", "coupon-push", "exchange-reminder"] as const
+export const EMAIL_TEMPLATES = ["email-verification", "coupon-push", "exchange-reminder", "membership-gift"] as const
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number]
 
 /** The data each template takes. */
@@ -25,6 +27,7 @@ export interface EmailTemplateData {
   "email-verification": z.input<typeof EmailVerificationData>
   "coupon-push": z.input<typeof CouponPushData>
   "exchange-reminder": z.input<typeof ExchangeReminderData>
+  "membership-gift": z.input<typeof MembershipGiftData>
 }
 
 /** The template `name` stands for ("exchange-reminder", "coupon-marketing-exchange-reminder"), or null. */
@@ -43,6 +46,7 @@ export const EMAIL_DEFAULT_TEXTS: Record<EmailTemplate, { subject: string; intro
   "email-verification": { subject: EMAIL_VERIFICATION_SUBJECT, intro: EMAIL_VERIFICATION_INTRO },
   "coupon-push": { subject: COUPON_PUSH_SUBJECT, intro: COUPON_PUSH_INTRO },
   "exchange-reminder": { subject: EXCHANGE_REMINDER_SUBJECT, intro: EXCHANGE_REMINDER_INTRO },
+  "membership-gift": { subject: MEMBERSHIP_GIFT_SUBJECT, intro: MEMBERSHIP_GIFT_INTRO },
 }
 
 type TagValues = { store_name: string; first_name?: string | null; coupon?: EmailCouponType | null; indv_coupon_code?: string | null }
@@ -96,7 +100,7 @@ const TEXT_OPTIONS = {
 
 /**
  * Renders one of the plugin's emails: subject, HTML and plain text (React Email).
- * - `template`: "email-verification", "coupon-push" or "exchange-reminder" (a `coupon-marketing-`
+ * - `template`: "email-verification", "coupon-push", "exchange-reminder" or "membership-gift" (a `coupon-marketing-`
  *   prefix is accepted: the name the delivery pipeline stores).
  * - `data`: that template's data (checked; a missing or bad field is refused, named).
  *   `coupon-push` needs `unsubscribe_url` (PUSH-2: every marketing email carries it).
@@ -136,6 +140,12 @@ export async function renderEmail<T extends EmailTemplate>(
       const d = parse(name, ExchangeReminderData, data)
       tags = { ...d, indv_coupon_code: d.code }
       element = <ExchangeReminderEmail data={d} intro={expandEmailText(pick(texts.intro, defaults.intro), tags)} />
+      break
+    }
+    case "membership-gift": {
+      const d = parse(name, MembershipGiftData, data)
+      tags = d
+      element = <MembershipGiftEmail data={d} intro={expandEmailText(pick(texts.intro, defaults.intro), tags)} />
       break
     }
   }

@@ -79,6 +79,16 @@ export const ExchangeReminderData = EmailBase.extend({
 })
 export type ExchangeReminderDataType = z.infer<typeof ExchangeReminderData>
 
+/** GIFT-5: the sign-up gift's welcome email — the prizes in words, a coupon prize with the member's code. */
+export const MembershipGiftData = EmailBase.extend({
+  activity_name: z.string().trim().nullish(),
+  prizes: z
+    .array(z.object({ title: z.string().trim().min(1), description: z.string().trim().nullish(), code: z.string().trim().nullish() }))
+    .min(1)
+    .max(3),
+})
+export type MembershipGiftDataType = z.infer<typeof MembershipGiftData>
+
 /** The merchant's texts for one message type (settings); tags of COUPON-36 allowed in both. */
 export const EmailOverrides = z.object({
   subject: z.string().trim().max(200).nullish(),

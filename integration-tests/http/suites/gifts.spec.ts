@@ -144,7 +144,18 @@ export function giftsSuite({ api, getContainer }: SuiteContext) {
       expect(feed.data.body).toContain("¥500 off")
       const email = g.deliveries.find((d: any) => d.channel === "email")
       expect(email.to).toBe(m.email)
-      expect(email.content.text).toContain("200 points")
+      // The email, as the member receives it: the React Email template `membership-gift`, rendered at send time.
+      const { deliverDueMessages } = await import("../../../src/jobs/deliver-messages")
+      await deliverDueMessages(getContainer(), undefined, { purposes: [`membership-gift:${g.grants[0].activity_id}`] })
+      const state = (global as unknown as { __couponMarketingTestNotifications: { sent: { to: string; channel: string; content: any }[] } }).__couponMarketingTestNotifications
+      const mail = state.sent.find((x) => x.channel === "email" && x.to === m.email)!
+      expect(mail.content.subject).toMatch(/^Welcome to .+! Your sign-up gift is here$/)
+      expect(mail.content.text).toContain("Hello New,")
+      expect(mail.content.text).toContain("200 points")
+      expect(mail.content.text).toContain("¥500 off")
+      const code = g.codes[0].code as string
+      expect(mail.content.html.replace(/-/g, "")).toContain(code.replace(/-/g, ""))
+      expect(mail.content.text).toContain("Sign-up gift: Welcome")
     })
 
     it("GIFT-5 recovery: a grant left half-done by a dead worker and a member whose customer.created was lost are granted once by the grant-missed-gifts job", async () => {

@@ -508,7 +508,7 @@ export function pushesSuite({ api, getContainer }: SuiteContext) {
       await ensurePushes(again, coupons)
       expect(again.progress.present).toEqual(["pushes"])
       expect((await pg().raw(`select count(*)::int as n from cm_push`)).rows[0].n).toBe(2)
-      expect((await pg().raw(`select count(*)::int as n from cm_delivery where purpose like 'push:%'`)).rows[0].n).toBe(41)
+      expect((await pg().raw(`select count(*)::int as n from cm_delivery where purpose like 'push:%'`)).rows[0].n).toBe(40)
       expect(provider().sent.filter((m) => m.channel === "email")).toHaveLength(18)
     })
   })

@@ -82,6 +82,25 @@ describe("renderEmail", () => {
     await expect(renderEmail("email-verification", store)).rejects.toThrow(/verify_url: is required/)
   })
 
+  it("membership-gift (GIFT-5): the welcome email names every prize, the member's own code, the activity; no prizes is refused", async () => {
+    const mail = await renderEmail("coupon-marketing-membership-gift", {
+      ...store, first_name: "Nana", activity_name: "Welcome",
+      prizes: [
+        { title: "500 points", description: null },
+        { title: "¥300 off", description: "Welcome coupon · valid 30 days after you join", code: "K7QF-9X2M-HW4D" },
+        { title: "¥1,000 store credit" },
+      ],
+    })
+    expect(mail.subject).toBe("Welcome to Sakura Select! Your sign-up gift is here")
+    for (const part of [mail.html, mail.text]) {
+      for (const words of ["Hello Nana,", "500 points", "¥300 off", "valid 30 days after you join", "K7QF-9X2M-HW4D", "¥1,000 store credit", "Sign-up gift: Welcome", "Sakura Select"]) {
+        expect(part).toContain(words)
+      }
+    }
+    expect(mail.html).toMatch(/^<!DOCTYPE html/)
+    await expect(renderEmail("membership-gift", { ...store, prizes: [] })).rejects.toThrow(/prizes/)
+  })
+
   it("the merchant's subject and intro override the plugin's, with tags; empty overrides fall back", async () => {
     const mail = await renderEmail(
       "coupon-push",

@@ -93,7 +93,7 @@ export type EmailRenderContext = { storeName: string; texts?: MessageTexts | nul
 export function emailRenderInput(delivery: Pick<DeliveryRow, "template" | "data">, context: EmailRenderContext) {
   const data = { store_name: context.storeName, ...(delivery.data ?? {}) }
   const type = resolveEmailTemplate(delivery.template)
-  const overrides = context.overrides ?? (type && context.texts ? context.texts[type] : null) ?? null
+  const overrides = context.overrides ?? (type && context.texts ? (context.texts as Partial<Record<string, EmailOverridesType>>)[type] : null) ?? null
   // `headers` (List-Unsubscribe) are the provider's, not the body's: no template reads them.
   const { headers: _headers, ...body } = data as Record<string, unknown>
   return { data, display: inWords(body, context.timezone), overrides }

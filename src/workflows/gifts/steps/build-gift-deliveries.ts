@@ -12,8 +12,8 @@ export const GIFT_TEMPLATE = "coupon-marketing-membership-gift"
 export const GIFT_FEED_TITLE = "Welcome! Your sign-up gift is here"
 
 /**
- * GIFT-5: the messages naming what was given, on `feed` and `email` (no plugin email template
- * fits, so the email carries its own subject and text as content). Keys are unique per
+ * GIFT-5: the messages naming what was given, on `feed` and `email` (the React Email template
+ * `membership-gift`, rendered when it is sent, the prizes with the member's codes). Keys are unique per
  * (activity, customer, channel): a repeat queues nothing more.
  */
 export const buildGiftDeliveriesStep = createStep(
@@ -33,14 +33,18 @@ export const buildGiftDeliveriesStep = createStep(
     const data_ = { title: GIFT_FEED_TITLE, body, activity_id: activity.id, grant_id: grant.id, prizes: views }
     const deliveries: EnqueueDeliveryInput[] = [{ ...base, key: giftDeliveryKey(activity.id, grant.customer_id, "feed"), channel: "feed", to: grant.customer_id, data: data_ }]
     if (customer?.email) {
-      const hello = customer.first_name ? `Hello ${customer.first_name},\n\n` : ""
+      // Rendered at send time with the React Email template `membership-gift` (src/emails).
       deliveries.push({
         ...base,
         key: giftDeliveryKey(activity.id, grant.customer_id, "email"),
         channel: "email",
         to: customer.email,
-        data: data_,
-        content: { subject: GIFT_FEED_TITLE, text: `${hello}${body}` },
+        data: {
+          ...data_,
+          first_name: customer.first_name ?? null,
+          activity_name: activity.name,
+          prizes: views.map((v) => ({ title: v.title, description: v.description ?? null, code: v.code })),
+        },
       })
     }
     return new StepResponse({ deliveries })

@@ -5,6 +5,7 @@ import { updateCouponSettingsWorkflow } from "../../../../workflows/settings/wor
 import type { AdminUpdateCouponSettingsType } from "./validators"
 import { EMAIL_DEFAULT_TEXTS } from "../../../../emails"
 import { loadMessageChannels } from "./channels"
+import { MESSAGE_TYPES, type MessageType } from "../../../../types/settings"
 import type { AdminCouponSettingsResponse, AdminUpdateCouponSettingsResponse } from "../../../../types/http"
 
 /**
@@ -22,7 +23,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<A
     settings: await service.getStoreSettings(),
     timezone,
     min_start_lead_minutes: coupons.min_start_lead_minutes,
-    message_defaults: EMAIL_DEFAULT_TEXTS,
+    // The types a merchant can reword (Settings → Message texts); the gift email keeps the plugin's text.
+    message_defaults: Object.fromEntries(MESSAGE_TYPES.map((t) => [t, EMAIL_DEFAULT_TEXTS[t]])) as Record<MessageType, { subject: string; intro: string }>,
     channels: await loadMessageChannels(req.scope),
   })
 }
