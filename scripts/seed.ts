@@ -9,13 +9,14 @@
  * file in ./seed/ (static data: ./seed/demo-data.ts), run in this order:
  *
  *   store, regions, shipping  the sales channel and key, regions and taxes, warehouse and shipping
- *   catalog, customers        3 categories and 20 products; 50 customers, 10 in "VIP"
+ *   catalog, customers        3 categories and 20 products; 50 customers (members for 200 days), 10 in "VIP"
  *   coupons                   one coupon in each state: active, scheduled, individual codes, ended
  *   orders                    30 orders over 60 days, each earning its points
  *   points                    exchange budget and offer, welcome points, one exchange
  *   coupon-orders             5 orders through a cart with a coupon: uses, the order widget, points
  *   followers                 30 followers over 5 months: verified and consenting, unverified, unsubscribed
- *   pushes                    one push sent 10 days ago to the followers (its deliveries), one scheduled direct push
+ *   pushes                    one push sent 11 days ago to the followers (its deliveries), one scheduled direct push
+ *   gifts                     the sign-up gift "Join gift" (200 points and a coupon), active; 4 members who got it, one gift order
  *   admin                     the admin's login
  *
  * Env: SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD (default admin@coupon-demo.local / supersecret).
@@ -29,6 +30,7 @@ import { ensureCouponOrders } from "./seed/coupon-orders"
 import { ensureCoupons } from "./seed/coupons"
 import { ensureCustomers, ensureVipGroup } from "./seed/customers"
 import { ensureFollowers } from "./seed/followers"
+import { ensureGifts } from "./seed/gifts"
 import { ensureOrders } from "./seed/orders"
 import { ensurePushes } from "./seed/pushes"
 import { ensurePointsDemo } from "./seed/points"
@@ -65,6 +67,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   await ensureCouponOrders(ctx, { ...shop, coupons })
   await ensureFollowers(ctx, customers)
   await ensurePushes(ctx, coupons)
+  await ensureGifts(ctx, shop)
   const admin = await ensureAdminUser(ctx)
   await logDemoFigures(ctx)
 

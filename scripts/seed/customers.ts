@@ -1,13 +1,13 @@
 /** Customers: 50 with an account (Japanese and European alternating), 10 of them in "VIP". */
 import type { CreateCustomerDTO } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createCustomerGroupsWorkflow,
   createCustomersWorkflow,
   linkCustomersToCustomerGroupWorkflow,
 } from "@medusajs/medusa/core-flows"
-import type { SeedContext, SeededCustomer } from "./context"
-import { addressFor, CUSTOMER_COUNT, CUSTOMER_GROUP_NAME, emailFor, PEOPLE, VIP_CUSTOMER_NUMBERS } from "./demo-data"
+import { DAY_MS, type SeedContext, type SeededCustomer } from "./context"
+import { addressFor, CUSTOMER_COUNT, CUSTOMER_GROUP_NAME, emailFor, MEMBERS_SINCE_DAYS, PEOPLE, VIP_CUSTOMER_NUMBERS } from "./demo-data"
 
 export async function ensureCustomers(ctx: SeedContext): Promise<SeededCustomer[]> {
   const customerService = ctx.container.resolve(Modules.CUSTOMER)
@@ -44,6 +44,8 @@ export async function ensureCustomers(ctx: SeedContext): Promise<SeededCustomer[
   } else {
     ctx.progress.alreadyPresent("customers")
   }
+
+  await backdateAccounts(ctx, existing.map((c) => c.id), new Date(Date.now() - MEMBERS_SINCE_DAYS * DAY_MS))
 
   return wanted.map(({ n, email }) => {
     const customer = existing.find((c) => c.email === email)
@@ -82,3 +84,15 @@ export async function ensureVipGroup(ctx: SeedContext, customers: SeededCustomer
   }
 }
 
+
+/**
+ * Dates accounts back to `since` (those not already older): the demo customers were members long
+ * before the sign-up gift started, so they are not "new members" of it (its figures, and the job
+ * that grants missed gifts, read `customer.created_at`). No workflow sets a creation date: one
+ * SQL update, as for the orders.
+ */
+export async function backdateAccounts(ctx: SeedContext, customerIds: string[], since: Date): Promise<number> {
+  if (!customerIds.length) return 0
+  const pg = ctx.container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  return await pg("customer").whereIn("id", customerIds).where("created_at", ">", since).update({ created_at: since, updated_at: since })
+}

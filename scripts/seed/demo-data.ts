@@ -258,3 +258,28 @@ export const COUPON_ORDERS: CouponOrderSeed[] = [
   { key: "coupon-order-4", customer: 1, coupon: "vip", items: [{ sku: "DEMO-TOKONAME-KYUSU-TEAPOT", quantity: 1 }] },
   { key: "coupon-order-5", customer: 11, coupon: "vip", items: [{ sku: "DEMO-SENCHA-GREEN-TEA-100G", quantity: 2 }, { sku: "DEMO-MATCHA-SHORTBREAD", quantity: 2 }] },
 ]
+
+/** The 50 demo customers have been members this long (their accounts are dated back, ./customers.ts). */
+export const MEMBERS_SINCE_DAYS = 200
+
+/**
+ * The sign-up gift (./gifts.ts, SPEC §4): one active activity with points and a coupon, and the
+ * members who joined during it and got it (their accounts dated into the window).
+ */
+export const DEMO_GIFT = {
+  name: "Join gift",
+  /** Started this many days ago (at the hour), lasts DAYS. */
+  started_days_ago: 6,
+  days: 30,
+  points: 200,
+  coupon: "Member gift ¥300 off",
+  /** Joined this many days after the start, in order; the first used the gift coupon. */
+  members: [
+    { first_name: "Rin", last_name: "Kobayashi", country_code: "jp", joined_day: 0.6 },
+    { first_name: "Kaito", last_name: "Morita", country_code: "jp", joined_day: 1.4 },
+    { first_name: "Mei", last_name: "Fujii", country_code: "jp", joined_day: 3.2 },
+    { first_name: "Noah", last_name: "Schneider", country_code: "de", joined_day: 4.7 },
+  ],
+  /** What the first member bought with the gift coupon (from ¥5,000). */
+  order_items: [{ sku: "DEMO-TOKONAME-KYUSU-TEAPOT", quantity: 1 }],
+} as const

@@ -23,4 +23,6 @@ export async function logDemoFigures(ctx: SeedContext): Promise<void> {
       `${earned.length} earn entries (${earned.reduce((sum, e) => sum + e.points, 0)} points); coupons ` +
       [...byStatus].map(([status, n]) => `${status} ${n}`).join(", ")
   )
+  const { rows: gifts } = await service.listGiftActivities({ limit: 10, offset: 0 })
+  for (const g of gifts) ctx.logger.info(`[seed] figures: sign-up gift "${g.name}": ${(await service.getGiftActivity(g.id))?.grants ?? 0} grant(s)`)
 }

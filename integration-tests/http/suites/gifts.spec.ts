@@ -259,5 +259,53 @@ export function giftsSuite({ api, getContainer }: SuiteContext) {
       expect(data.stats.days.reduce((s: number, d: any) => s + d.coupon_uses, 0)).toBe(1)
       expect((await api.get(`${gifts}/${gift.id}`, admin)).data.membership_gift.grants).toBe(2)
     })
+
+    it("SPEC §8 demo seed (Step 8 item 6): one active activity with points and a coupon, 4 members who got it, one gift order; the 50 demo customers are not new members; a second run adds nothing", async () => {
+      const { Progress } = await import("../../../scripts/seed/context")
+      const seedStore = await import("../../../scripts/seed/store")
+      const { ensureRegions, ensureTaxInclusivePrices, ensureTaxRegions } = await import("../../../scripts/seed/regions")
+      const { ensureShipping, ensureStockLocation } = await import("../../../scripts/seed/shipping")
+      const { ensureCategories, ensureProducts } = await import("../../../scripts/seed/catalog")
+      const { ensureCustomers } = await import("../../../scripts/seed/customers")
+      const { ensureGifts } = await import("../../../scripts/seed/gifts")
+      const { DEMO_GIFT } = await import("../../../scripts/seed/demo-data")
+      const logger = { info: () => undefined, warn: (m: string) => console.warn(m), error: () => undefined } as any
+      const ctx = () => ({ container: getContainer(), logger, progress: new Progress(logger) })
+      const salesChannel = await seedStore.ensureSalesChannel(ctx())
+      await seedStore.ensurePublishableKey(ctx(), salesChannel)
+      const regions = await ensureRegions(ctx())
+      await ensureTaxInclusivePrices(ctx(), regions)
+      await ensureTaxRegions(ctx())
+      const location = await ensureStockLocation(ctx(), salesChannel)
+      const shippingOptionIds = await ensureShipping(ctx(), location, regions)
+      await seedStore.ensureStoreSettings(ctx(), salesChannel, regions.japan, location)
+      await ensureProducts(ctx(), await ensureCategories(ctx()), salesChannel)
+      await ensureCustomers(ctx())
+      await ensureGifts(ctx(), { regions, salesChannel, shippingOptionIds })
+
+      const list = (await api.get(gifts, admin)).data
+      expect(list.count).toBe(1)
+      const gift = list.membership_gifts[0]
+      expect(gift).toMatchObject({ name: DEMO_GIFT.name, status: "active", grants: 4 })
+      expect(gift.prize_views.map((p: any) => p.type)).toEqual(["points", "coupon"])
+      const { stats } = (await api.get(`${gifts}/${gift.id}/stats`, admin)).data
+      // The 50 demo customers joined 200 days ago: only the 4 who joined during the activity count.
+      expect(stats).toMatchObject({ new_members: 4, grants: 4, grants_per_prize: { points: 4, coupon: 4 }, coupon_uses: 1 })
+      expect(stats.revenue.jpy).toBeGreaterThanOrEqual(5000 - 300)
+      expect(stats.days.filter((d: any) => d.grants > 0)).toHaveLength(4)
+      const points = (await pg().raw(`select count(*)::int as n, sum(points)::int as total from cm_points_entry where type = 'gift' and deleted_at is null`)).rows[0]
+      expect(points).toEqual({ n: 4, total: 4 * DEMO_GIFT.points })
+      const visitor = (await api.get("/store/coupon-marketing/membership-gift", store.headers)).data
+      expect(visitor).toMatchObject({ eligible: true, membership_gift: { name: DEMO_GIFT.name } })
+      expect(visitor.membership_gift.prizes.map((p: any) => p.title)).toEqual(["200 points", "¥300 off"])
+
+      const again = ctx()
+      await ensureCustomers(again)
+      await ensureGifts(again, { regions, salesChannel, shippingOptionIds })
+      expect(again.progress.present).toEqual(["customers", "gifts"])
+      const counts = (await pg().raw(`select (select count(*) from cm_membership_gift)::int as activities, (select count(*) from cm_membership_gift_grant)::int as grants,
+        (select count(*) from cm_coupon_usage)::int as uses`)).rows[0]
+      expect(counts).toEqual({ activities: 1, grants: 4, uses: 1 })
+    })
   })
 }
