@@ -6,7 +6,11 @@
 //  - deliveries_per_s: deliveries sent over that time;
 //  - push_peak_rss_mb_growth: the worker's peak resident set over that time, minus its start;
 //  - floor_insert_seconds: a raw multi-row INSERT of the same notification rows (1,000 a
-//    statement) into a copy of Medusa's `notification` table; push_floor_ratio = push / floor.
+//    statement) into a copy of Medusa's `notification` table; push_floor_ratio = push / floor;
+//  - notification_module_per_s: BENCH_PUSH_CEILING_SAMPLE (default 30,000) of the push's own
+//    notifications handed to Medusa's createNotifications alone, 250 a call (exec/
+//    notification-ceiling.js): the most any plugin sending through the module gets here;
+//    push_module_share = deliveries_per_s / notification_module_per_s.
 // The worker runs the scheduled jobs' own functions back to back (exec/drive-push.js), so no
 // cron minute is waited for. BENCH_WORKER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
 // profiles the worker only. Aims: ≤ 120 s, ≥ 2,500 deliveries/s, ≤ 300 MB.
@@ -119,4 +123,17 @@ export default async function pushes(ctx) {
   }, { timeoutMs: 600_000 })
   ctx.record("floor_insert_seconds", floor.seconds, "s", { label: `${floor.rows} notification rows, 1,000 per INSERT` })
   ctx.record("push_floor_ratio", stats.seconds / floor.seconds, "×")
+
+  // The Notification Module's own ceiling: the same stored notifications (without the emails'
+  // rendered content, which Medusa does not store) handed to Medusa's createNotifications 250 a call, nothing of the plugin around it.
+  const sample = Math.min(total, intEnv("BENCH_PUSH_CEILING_SAMPLE", 30_000))
+  const ceilingOut = log("ceiling.json")
+  await ctx.step(`Notification Module ceiling: ${sample} of the push's notifications through createNotifications alone`, () =>
+    run(ctx, "ceiling", bin, ["exec", "../exec/notification-ceiling.js", push_id, String(sample), ceilingOut], { ...opts("ceiling.log", 900_000), env: { ...env, RECORDING_NOTIFICATIONS_FILE: log("ceiling-sends.jsonl") } }),
+    { timeoutMs: 920_000, hint: db.hint }
+  )
+  const ceiling = JSON.parse(fs.readFileSync(ceilingOut, "utf8"))
+  const ceilingRate = ceiling.notifications / ceiling.seconds
+  ctx.record("notification_module_per_s", ceilingRate, "/s", { label: `Medusa's createNotifications alone, ${ceiling.notifications} notifications, 250 a call` })
+  ctx.record("push_module_share", (total / stats.seconds) / ceilingRate, "×", { label: "deliveries_per_s ÷ notification_module_per_s (1 = the pipeline adds nothing)" })
 }
