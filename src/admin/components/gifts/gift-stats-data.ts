@@ -1,0 +1,38 @@
+import type { AdminMembershipGiftStats, GiftStatsDay } from "../../../types/http/gifts"
+
+/** The stats chart's data (GIFT-6): pure, so unit-tested. */
+
+/** Nothing happened yet: no member, grant, use or revenue (the chart's empty state). */
+export function statsAreEmpty(stats: Pick<AdminMembershipGiftStats, "new_members" | "grants" | "coupon_uses" | "days">): boolean {
+  return stats.new_members === 0 && stats.grants === 0 && stats.coupon_uses === 0 && stats.days.every((d) => !d.grants && !d.coupon_uses && !d.revenue)
+}
+
+const DAY_MS = 24 * 3600_000
+/** At most this many days are charted (the last ones). */
+export const CHART_MAX_DAYS = 120
+
+/** "2026-12-03" → "Dec 3" (a calendar day: no zone shift). */
+export function dayLabel(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
+  if (!m) return day
+  return new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])))
+}
+
+/**
+ * The days from the first to the last with figures, the days between filled with zeros (so that
+ * the axis is a calendar), sorted, with their labels; at most the last CHART_MAX_DAYS.
+ */
+export function chartDays(days: readonly GiftStatsDay[]): (GiftStatsDay & { label: string })[] {
+  const valid = days.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date)).sort((a, b) => a.date.localeCompare(b.date))
+  if (!valid.length) return []
+  const byDate = new Map(valid.map((d) => [d.date, d]))
+  const first = Date.parse(`${valid[0].date}T00:00:00Z`)
+  const last = Date.parse(`${valid[valid.length - 1].date}T00:00:00Z`)
+  const out: (GiftStatsDay & { label: string })[] = []
+  for (let t = Math.max(first, last - (CHART_MAX_DAYS - 1) * DAY_MS); t <= last; t += DAY_MS) {
+    const date = new Date(t).toISOString().slice(0, 10)
+    const d = byDate.get(date) ?? { date, new_members: 0, grants: 0, coupon_uses: 0, revenue: 0 }
+    out.push({ ...d, label: dayLabel(date) })
+  }
+  return out
+}
