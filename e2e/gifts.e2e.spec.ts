@@ -110,8 +110,8 @@ describe("Coupon marketing → Membership gift in the admin (GIFT-1 to GIFT-6)",
     expect(start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
     await gifts.typeDateTime(gifts.end, addDays(start, 2))
     await gifts.submit.click()
-    expect(await gifts.error("name").textContent()).toBe("at most 10 characters (this one has 12)")
-    expect(await gifts.error("ends_at").textContent()).toBe("the activity must last at least 3 days")
+    expect(await gifts.error("name").textContent()).toBe("At most 10 characters (this one has 12)")
+    expect(await gifts.error("ends_at").textContent()).toBe("The activity must last at least 3 days")
     expect(await gifts.error("prizes").textContent()).toBe("Add at least one prize to the package.")
     await screenshot(page, "gift-form-errors")
 
@@ -130,6 +130,7 @@ describe("Coupon marketing → Membership gift in the admin (GIFT-1 to GIFT-6)",
     await gifts.couponChoice(new RegExp(`^${couponName}`)).click({ timeout: 30000 })
     expect(await gifts.addPrize("points").isDisabled()).toBe(true)
     await gifts.prizeField(1, "coupon_id").fill("")
+    await gifts.dismissToasts()
     await tallScreenshot(page, "gift-form", 1500)
 
     await gifts.submit.click()
@@ -162,6 +163,7 @@ describe("Coupon marketing → Membership gift in the admin (GIFT-1 to GIFT-6)",
     await eventually(() => gifts.error("starts_at").textContent(), (t) => !!t && t.includes(`"${giftName}" already runs`))
     expect(await gifts.error("starts_at").textContent()).toContain("only one sign-up gift may run at a time")
     await gifts.toast("The gift was not saved: see the highlighted fields.").waitFor({ timeout: 10000 })
+    await gifts.dismissToasts()
     await screenshot(page, "gift-form-overlap")
 
     // A visitor signs up: the customer.created event grants the package once.
@@ -196,6 +198,15 @@ describe("Coupon marketing → Membership gift in the admin (GIFT-1 to GIFT-6)",
     await gifts.chart.locator(".recharts-bar-rectangle").first().waitFor({ timeout: 30000 })
     await gifts.settled()
     await tallScreenshot(page, "gift-stats", 1300)
+
+    // Edit: the whole activity again, as stored (the coupon picked in its picker).
+    await gifts.edit.click()
+    await gifts.name.waitFor({ timeout: 60000 })
+    expect(await gifts.name.inputValue()).toBe(giftName)
+    expect(await gifts.prizeField(0, "amount").inputValue()).toBe("200")
+    await eventually(() => gifts.couponChoice(new RegExp(`^${couponName}`)).getAttribute("data-state"), (s) => s === "checked")
+    await page.getByRole("main").getByRole("link", { name: "Cancel" }).click()
+    await gifts.status.waitFor({ timeout: 30000 })
 
     // Close: asks first; "Keep it" keeps it running, "Close gift" closes it.
     await gifts.close.click()

@@ -33,6 +33,9 @@ export interface GiftFormValues {
 
 export type GiftFieldErrors = Record<string, string>
 
+/** A rule's words as a sentence under its field: "at most 10 characters" → "At most 10 characters". */
+export const sentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1)
+
 export const PRIZE_TYPE_LABELS: Record<GiftPrizeType, string> = {
   points: "Points",
   coupon: "Coupon",
@@ -131,7 +134,7 @@ export function giftFormErrors(values: GiftFormValues, timeZone: string, storeCr
   const issues = activityIssues({ name: values.name, starts_at: starts_at ?? new Date(0), ends_at: ends_at ?? new Date(0) })
   for (const issue of issues) {
     if (issue.field !== "name" && (!starts_at || !ends_at)) continue
-    errors[issue.field] ??= issue.message.replace(/^[a-z_]+:\s*/, "")
+    errors[issue.field] ??= sentence(issue.message.replace(/^[a-z_]+:\s*/, ""))
   }
   if (values.prizes.length < GIFT_LIMITS.PRIZES_MIN) errors.prizes = "Add at least one prize to the package."
   if (values.prizes.length > GIFT_LIMITS.PRIZES_MAX) errors.prizes = `A gift package holds at most ${GIFT_LIMITS.PRIZES_MAX} prizes.`
@@ -171,7 +174,9 @@ export function giftServerErrors(message: string, prizeCount: number): { fields:
   // "prizes.amount: …" (the validators name no index): the package's error.
   const indexed = message.replace(/^Invalid request:\s*/, "").replace(/(^|\n|;\s+)prizes\.(type|amount|coupon_id|currency_code):/g, "$1prizes:")
   const parsed = parseFieldErrors(indexed, fields)
-  return { fields: parsed.fields as GiftFieldErrors, other: parsed.other }
+  const byField: GiftFieldErrors = {}
+  for (const [field, text] of Object.entries(parsed.fields as GiftFieldErrors)) byField[field] = sentence(text)
+  return { fields: byField, other: parsed.other }
 }
 
 /** A form field's DOM id: "prizes.0.amount" → "prizes_0_amount" (a dot would be a class in a selector). */

@@ -259,7 +259,7 @@ const GiftFormBody = ({
           </div>
           {!storeCredit.available && storeCredit.reason && (
             <Text size="xsmall" className="text-ui-fg-muted" data-testid="gift-store-credit-reason">
-              Store credit is not available: {storeCredit.reason}.
+              {storeCredit.reason}.
             </Text>
           )}
           {values.prizes.length >= GIFT_LIMITS.PRIZES_MAX && (

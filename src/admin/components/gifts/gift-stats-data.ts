@@ -19,15 +19,22 @@ export function dayLabel(day: string): string {
 }
 
 /**
- * The days from the first to the last with figures, the days between filled with zeros (so that
- * the axis is a calendar), sorted, with their labels; at most the last CHART_MAX_DAYS.
+ * The days to chart, sorted, with their labels, the days without figures as zeros (so that the
+ * axis is a calendar): the activity's own days (`range`, store calendar) when given and at most
+ * CHART_MAX_DAYS long, else from the first to the last day with figures (its last CHART_MAX_DAYS).
  */
-export function chartDays(days: readonly GiftStatsDay[]): (GiftStatsDay & { label: string })[] {
+export function chartDays(days: readonly GiftStatsDay[], range?: { from: string; to: string }): (GiftStatsDay & { label: string })[] {
   const valid = days.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date)).sort((a, b) => a.date.localeCompare(b.date))
-  if (!valid.length) return []
+  const at = (day: string) => Date.parse(`${day}T00:00:00Z`)
   const byDate = new Map(valid.map((d) => [d.date, d]))
-  const first = Date.parse(`${valid[0].date}T00:00:00Z`)
-  const last = Date.parse(`${valid[valid.length - 1].date}T00:00:00Z`)
+  let first = valid.length ? at(valid[0].date) : NaN
+  let last = valid.length ? at(valid[valid.length - 1].date) : NaN
+  if (range && /^\d{4}-\d{2}-\d{2}$/.test(range.from) && /^\d{4}-\d{2}-\d{2}$/.test(range.to)) {
+    const from = Math.min(at(range.from), Number.isNaN(first) ? Infinity : first)
+    const to = Math.max(at(range.to), Number.isNaN(last) ? -Infinity : last)
+    if (to >= from && (to - from) / DAY_MS < CHART_MAX_DAYS) [first, last] = [from, to]
+  }
+  if (Number.isNaN(first) || Number.isNaN(last)) return []
   const out: (GiftStatsDay & { label: string })[] = []
   for (let t = Math.max(first, last - (CHART_MAX_DAYS - 1) * DAY_MS); t <= last; t += DAY_MS) {
     const date = new Date(t).toISOString().slice(0, 10)

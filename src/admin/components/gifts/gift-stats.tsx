@@ -32,7 +32,10 @@ export const GiftStats = ({
   error,
   onRetry,
   live,
+  range,
 }: {
+  /** The activity's days on the store's calendar (YYYY-MM-DD): the chart's axis. */
+  range?: { from: string; to: string }
   stats: AdminMembershipGiftStats | undefined
   isLoading: boolean
   error: unknown
@@ -57,17 +60,17 @@ export const GiftStats = ({
           </Button>
         </div>
       )}
-      {stats && <StatsBody stats={stats} />}
+      {stats && <StatsBody stats={stats} range={range} />}
     </div>
   )
 }
 
 const n = (v: number) => v.toLocaleString("en-US")
 
-const StatsBody = ({ stats }: { stats: AdminMembershipGiftStats }) => {
+const StatsBody = ({ stats, range }: { stats: AdminMembershipGiftStats; range?: { from: string; to: string } }) => {
   const revenue = Object.entries(stats.revenue).filter(([, v]) => v > 0)
   const perPrize = GIFT_PRIZE_TYPES.filter((t) => stats.grants_per_prize[t] !== undefined)
-  const days = chartDays(stats.days)
+  const days = chartDays(stats.days, range)
   return (
     <>
       <div className="grid gap-3 md:grid-cols-4" role="region" aria-label="Gift figures">

@@ -100,10 +100,10 @@ describe("gift form state", () => {
 
   it.each<[string, Partial<GiftFormValues>, boolean, Record<string, string>]>([
     ["a complete gift", {}, false, {}],
-    ["a name over 10 characters (the domain's words)", { name: "Welcome gift!" }, false, { name: "at most 10 characters (this one has 13)" }],
-    ["no name", { name: "  " }, false, { name: "give the activity a name" }],
-    ["an end 2 days after the start", { ends_at: "2026-12-05T10:00" }, false, { ends_at: "the activity must last at least 3 days" }],
-    ["an end before the start", { ends_at: "2026-12-01T10:00" }, false, { ends_at: "the activity must end after it starts" }],
+    ["a name over 10 characters (the domain's words)", { name: "Welcome gift!" }, false, { name: "At most 10 characters (this one has 13)" }],
+    ["no name", { name: "  " }, false, { name: "Give the activity a name" }],
+    ["an end 2 days after the start", { ends_at: "2026-12-05T10:00" }, false, { ends_at: "The activity must last at least 3 days" }],
+    ["an end before the start", { ends_at: "2026-12-01T10:00" }, false, { ends_at: "The activity must end after it starts" }],
     ["no start", { starts_at: "" }, false, { starts_at: "Choose when the gift starts." }],
     ["no prize", { prizes: [] }, false, { prizes: "Add at least one prize to the package." }],
     ["points not whole", { prizes: [row("points", { amount: "1.5" })] }, false, { "prizes.0.amount": "Enter a whole number of points, at least 1." }],
@@ -130,19 +130,19 @@ describe("gift form state", () => {
     expect(giftServerErrors(message, 2)).toEqual({
       fields: {
         "prizes.1.coupon_id": '"Spring" uses one shared code; a gift coupon must use individual codes (one per new member)',
-        ends_at: "the activity must last at least 3 days",
+        ends_at: "The activity must last at least 3 days",
       },
       other: [],
     })
     // The overlap names the other activity (under the start); Medusa's validation names nested paths with commas.
     expect(giftServerErrors('starts_at: the activity "Autumn" already runs from Sat Dec 5 2026; only one sign-up gift may run at a time', 1).fields).toEqual({
-      starts_at: 'the activity "Autumn" already runs from Sat Dec 5 2026; only one sign-up gift may run at a time',
+      starts_at: 'The activity "Autumn" already runs from Sat Dec 5 2026; only one sign-up gift may run at a time',
     })
     expect(giftServerErrors("Invalid request: Value for field 'prizes, 0, amount' too small, expected at least: '1'", 1).fields).toEqual({
       "prizes.0.amount": "Value for field 'prizes, 0, amount' too small, expected at least: '1'",
     })
     // The validators' messages name no index: under the package.
-    expect(giftServerErrors("Invalid request: prizes.amount: at least 1 point", 1).fields).toEqual({ prizes: "at least 1 point" })
+    expect(giftServerErrors("Invalid request: prizes.amount: at least 1 point", 1).fields).toEqual({ prizes: "At least 1 point" })
     expect(giftServerErrors("This activity is closed; it can no longer be changed. Create a new one instead.", 1)).toEqual({
       fields: {},
       other: ["This activity is closed; it can no longer be changed. Create a new one instead."],
@@ -239,5 +239,13 @@ describe("gift stats chart", () => {
       ["2026-12-05", "Dec 5", 0, 2],
     ])
     expect(chartDays([])).toEqual([])
+    // The activity's own days: the axis covers its window, figures or not.
+    expect(chartDays([day("2026-12-04", 1)], { from: "2026-12-03", to: "2026-12-06" }).map((d) => [d.date, d.grants])).toEqual([
+      ["2026-12-03", 0],
+      ["2026-12-04", 1],
+      ["2026-12-05", 0],
+      ["2026-12-06", 0],
+    ])
+    expect(chartDays([], { from: "2026-12-03", to: "2026-12-04" }).map((d) => d.label)).toEqual(["Dec 3", "Dec 4"])
   })
 })

@@ -6,6 +6,7 @@ import { GiftStatusBadge, PrizeList, giftWindowText, isGiftOpen } from "../../..
 import { GiftStats } from "../../../../components/gifts/gift-stats"
 import { StoreTimeZoneNote, useStoreDates } from "../../../../components/store-dates"
 import { GIFTS_PATH, type AdminMembershipGift, isGiftLive, useCloseGift, useGift, useGiftStats } from "../../../../hooks/use-gifts"
+import { toZonedInput } from "../../../../lib/dates"
 import { errorMessage, sdk } from "../../../../lib/sdk"
 
 const CloseGift = ({ gift }: { gift: AdminMembershipGift }) => {
@@ -48,6 +49,10 @@ const GiftPage = () => {
         <PageError what="the gift" error={error} onRetry={() => refetch()} back={{ to: GIFTS_PATH, label: "All gifts" }} />
       </Container>
     )
+
+  // The chart's axis: the activity's days on the store's calendar, up to its close.
+  const until = gift.closed_at && Date.parse(gift.closed_at) < Date.parse(gift.ends_at) ? gift.closed_at : gift.ends_at
+  const range = timeZone ? { from: toZonedInput(gift.starts_at, timeZone).slice(0, 10), to: toZonedInput(until, timeZone).slice(0, 10) } : undefined
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -98,7 +103,7 @@ const GiftPage = () => {
       </Container>
 
       <Container className="p-0" role="region" aria-label="Results">
-        <GiftStats stats={stats.data} isLoading={stats.isLoading} error={stats.error} onRetry={() => stats.refetch()} live={live} />
+        <GiftStats range={range} stats={stats.data} isLoading={stats.isLoading} error={stats.error} onRetry={() => stats.refetch()} live={live} />
       </Container>
     </div>
   )
