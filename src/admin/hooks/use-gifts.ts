@@ -51,13 +51,17 @@ export function useGiftStoreCredit() {
   })
 }
 
-/** GET /admin/coupon-marketing/membership-gifts/:id */
-export function useGift(id: string | undefined) {
+/**
+ * GET /admin/coupon-marketing/membership-gifts/:id; with `refreshMs` (the gift's page), read again
+ * every so often while it can still grant (its status and grant count move).
+ */
+export function useGift(id: string | undefined, refreshMs?: number) {
   return useQuery({
     queryKey: [...giftsKey, "detail", id ?? ""],
     queryFn: () => sdk.client.fetch<AdminMembershipGiftResponse>(`${BASE}/${id}`),
     select: (data) => data.membership_gift,
     enabled: !!id,
+    refetchInterval: (query) => (refreshMs && isGiftLive(query.state.data?.membership_gift.status) ? refreshMs : false),
   })
 }
 

@@ -182,9 +182,9 @@ export function giftServerErrors(message: string, prizeCount: number): { fields:
 /** A form field's DOM id: "prizes.0.amount" → "prizes_0_amount" (a dot would be a class in a selector). */
 export const domId = (field: string) => field.replace(/\./g, "_")
 
-/** Errors of a row after a row before it was removed: "prizes.2.x" becomes "prizes.1.x". */
-export function shiftPrizeErrors(errors: GiftFieldErrors, removed: number): GiftFieldErrors {
-  const out: GiftFieldErrors = {}
+/** Errors (or touched flags) of the rows after a removed one:  "prizes.2.x" becomes "prizes.1.x". */
+export function shiftPrizeErrors<T>(errors: Record<string, T>, removed: number): Record<string, T> {
+  const out: Record<string, T> = {}
   for (const [field, message] of Object.entries(errors)) {
     const m = /^prizes\.(\d+)\.(.+)$/.exec(field)
     if (!m) out[field] = message

@@ -124,7 +124,7 @@ const GiftFormBody = ({
   const removePrize = (index: number) => {
     setValues((v) => ({ ...v, prizes: v.prizes.filter((_, i) => i !== index) }))
     setServerErrors((e) => shiftPrizeErrors(e, index))
-    setTouched((t) => shiftPrizeErrors(t as unknown as GiftFieldErrors, index) as unknown as Record<string, boolean>)
+    setTouched((t) => shiftPrizeErrors(t, index))
     touch("prizes")
   }
 

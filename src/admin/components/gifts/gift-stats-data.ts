@@ -2,9 +2,9 @@ import type { AdminMembershipGiftStats, GiftStatsDay } from "../../../types/http
 
 /** The stats chart's data (GIFT-6): pure, so unit-tested. */
 
-/** Nothing happened yet: no member, grant, use or revenue (the chart's empty state). */
-export function statsAreEmpty(stats: Pick<AdminMembershipGiftStats, "new_members" | "grants" | "coupon_uses" | "days">): boolean {
-  return stats.new_members === 0 && stats.grants === 0 && stats.coupon_uses === 0 && stats.days.every((d) => !d.grants && !d.coupon_uses && !d.revenue)
+/** Nothing to chart: no grant and no gift coupon use yet (new members alone, before any grant, chart nothing). */
+export function statsAreEmpty(stats: Pick<AdminMembershipGiftStats, "grants" | "coupon_uses" | "days">): boolean {
+  return stats.grants === 0 && stats.coupon_uses === 0 && stats.days.every((d) => !d.grants && !d.coupon_uses)
 }
 
 const DAY_MS = 24 * 3600_000

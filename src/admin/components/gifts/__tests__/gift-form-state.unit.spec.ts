@@ -226,9 +226,11 @@ describe("compliant gift coupons", () => {
 describe("gift stats chart", () => {
   const day = (date: string, grants = 0, coupon_uses = 0) => ({ date, new_members: grants, grants, coupon_uses, revenue: 0 })
 
-  it("is empty while nothing happened", () => {
-    expect(statsAreEmpty({ new_members: 0, grants: 0, coupon_uses: 0, days: [] })).toBe(true)
-    expect(statsAreEmpty({ new_members: 1, grants: 1, coupon_uses: 0, days: [day("2026-12-03", 1)] })).toBe(false)
+  it("is empty until something was granted or used", () => {
+    expect(statsAreEmpty({ grants: 0, coupon_uses: 0, days: [] })).toBe(true)
+    // Members who signed up before the gift was created are counted, but were given nothing.
+    expect(statsAreEmpty({ grants: 0, coupon_uses: 0, days: [day("2026-12-03")] })).toBe(true)
+    expect(statsAreEmpty({ grants: 1, coupon_uses: 0, days: [day("2026-12-03", 1)] })).toBe(false)
   })
 
   it("charts every calendar day from the first to the last, the gaps as zeros", () => {

@@ -9,6 +9,9 @@ import { GIFTS_PATH, type AdminMembershipGift, isGiftLive, useCloseGift, useGift
 import { toZonedInput } from "../../../../lib/dates"
 import { errorMessage, sdk } from "../../../../lib/sdk"
 
+/** While the gift can still grant, its page reads it and its results again this often. */
+const REFRESH_MS = 10000
+
 const CloseGift = ({ gift }: { gift: AdminMembershipGift }) => {
   const prompt = usePrompt()
   const close = useCloseGift(gift.id)
@@ -37,9 +40,9 @@ const CloseGift = ({ gift }: { gift: AdminMembershipGift }) => {
 /** A sign-up gift (GIFT-6): status, window, the package in the storefront's words, Edit, Close, and its results. */
 const GiftPage = () => {
   const { id } = useParams()
-  const { data: gift, isLoading, isError, error, refetch } = useGift(id)
+  const { data: gift, isLoading, isError, error, refetch } = useGift(id, REFRESH_MS)
   const live = isGiftLive(gift?.status)
-  const stats = useGiftStats(id, live)
+  const stats = useGiftStats(id, live, REFRESH_MS)
   const { format, timeZone } = useStoreDates()
 
   if (isLoading) return <Container className="p-0"><PageLoading label="Loading the gift" /></Container>
