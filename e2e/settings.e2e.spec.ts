@@ -121,17 +121,16 @@ describe("Coupon marketing → Coupon settings in the admin (COUPON-1)", () => {
   })
 
   // Last: it leaves the browser on the plugin's home.
-  it("the plugin's home lists only what exists (pushes, no gifts promised before their page exists)", async () => {
+  it("the plugin's home links every page: coupons, points, settings, followers, pushes and the membership gift", async () => {
     const settings = new CouponSettingsPage(page)
     await settings.openFromSidebar()
     await settings.breadcrumbs.getByRole("link", { name: "Coupon marketing", exact: true }).click()
     const main = page.getByRole("main")
     await main.getByRole("heading", { name: "Coupon marketing" }).waitFor({ timeout: 60000 })
     const links = await main.getByRole("link").allTextContents()
-    expect(links).toHaveLength(5)
-    ;["Coupons", "Points", "Coupon settings", "Followers", "Pushes"].forEach((title, i) => expect(links[i].startsWith(title)).toBe(true))
-    const text = (await main.textContent()) ?? ""
-    expect(text).not.toMatch(/gift|sign-up/i)
+    expect(links).toHaveLength(6)
+    ;["Coupons", "Points", "Coupon settings", "Followers", "Pushes", "Membership gift"].forEach((title, i) => expect(links[i].startsWith(title)).toBe(true))
+    expect(links[5]).toContain("granted once to every new member")
     await screenshot(page, "coupon-marketing-home")
   })
 })

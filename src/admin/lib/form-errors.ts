@@ -32,24 +32,27 @@ export function groupFieldErrors<F extends string>(
 
 /**
  * A refused request's message, split by the fields it names: "field: reason" parts (one per
- * line, or joined by "; "), a unique index ("… with code: SALE-10, already exists."), or
- * Medusa's request validation ("Value for field 'amount' too big, …").
+ * line, or joined by "; "; nested fields dotted: "prizes.0.coupon_id: reason"), a unique index
+ * ("… with code: SALE-10, already exists."), or Medusa's request validation ("Value for field
+ * 'amount' too big, …").
  */
 export function parseFieldErrors<F extends string>(message: string, fields: readonly F[]): { fields: FieldErrors<F>; other: string[] } {
   const parts = message
     .replace(/^Invalid request:\s*/, "")
-    .split(/\n|;\s+(?=[a-z_]+:\s|Value for field|Unrecognized|Invalid)/)
+    .split(/\n|;\s+(?=[a-z_]+(?:\.[a-z0-9_]+)*:\s|Value for field|Unrecognized|Invalid)/)
     .map((p) => p.trim())
     .filter(Boolean)
   const problems = parts.map((part) => {
-    const named = /^([a-z_]+):\s*([\s\S]*)$/.exec(part)
+    // "name: …", or a nested field "prizes.0.coupon_id: …".
+    const named = /^([a-z_]+(?:\.[a-z0-9_]+)*):\s*([\s\S]*)$/.exec(part)
     if (named) return { field: named[1], message: named[2] }
     // A unique index: "Cm coupon with code: SALE-10, already exists."
     const duplicate = /with ([a-z_]+): (.*?),? already exists/i.exec(part)
     if (duplicate) return { field: duplicate[1], message: `${duplicate[2]} is already used by another coupon` }
     // Medusa's request validation: "Value for field 'amount' too big, expected at most: '1000000'"
-    const zod = /field '([a-z_]+)'/.exec(part)
-    return { field: zod?.[1] ?? "", message: part }
+    // (a nested field's path comes as 'prizes, 0, amount': named "prizes.0.amount").
+    const zod = /field '([a-z_]+(?:, [a-z0-9_]+)*)'/.exec(part)
+    return { field: zod?.[1].replace(/, /g, ".") ?? "", message: part }
   })
   return groupFieldErrors(problems, fields)
 }

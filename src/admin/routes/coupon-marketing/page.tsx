@@ -29,6 +29,11 @@ const sections = [
     title: "Pushes",
     description: "Send a coupon by email, in-app message and push to followers, the customers of chosen orders, or picked customers.",
   },
+  {
+    to: "/coupon-marketing/membership-gift",
+    title: "Membership gift",
+    description: "A welcome package for visitors who sign up: points, coupons, free shipping or store credit, granted once to every new member.",
+  },
 ]
 
 /** Coupon marketing: the plugin's home in the admin, linking to each of its pages. */
