@@ -96,6 +96,8 @@ export async function ensureGifts(ctx: SeedContext, shop: GiftsInput): Promise<v
     done.push(`the activity "${DEMO_GIFT.name}"`)
   }
   const startsAt = new Date(activity.starts_at).getTime()
+  // As if the merchant had created it when it started: members count from its creation too (newMembersFrom).
+  await pg("cm_membership_gift").where({ id: activity.id }).where("created_at", ">", new Date(startsAt)).update({ created_at: new Date(startsAt) })
   if (startsAt > Date.now() || new Date(activity.ends_at).getTime() <= Date.now() || activity.closed_at) {
     ctx.logger.warn(`[seed] gifts: "${DEMO_GIFT.name}" is not active any more (a database seeded long ago); its members are not added`)
     ctx.progress.created("gifts", done.join("; ") || "nothing")

@@ -4,6 +4,7 @@ import { COUPON_MARKETING_MODULE } from "../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../modules/coupon-marketing/service"
 import { STALE_GRANT_MS } from "../modules/coupon-marketing/repositories/gifts"
 import { customersOwedGift, type HostSql } from "../modules/coupon-marketing/repositories/host-tables"
+import { newMembersFrom } from "../modules/coupon-marketing/domain/gifts"
 import { grantMembershipGiftWorkflow } from "../workflows/gifts/workflows/grant-membership-gift"
 
 const PAGE = 200
@@ -14,7 +15,8 @@ const PAGE = 200
  * STALE_GRANT_MS (the worker running it died; the claim lets this run take it up, and every
  * step finds what the dead run already gave: the points entry by its key, the codes by the
  * grant, the credit by its reference, the messages by their keys), and members whose account
- * was made in the window but whose `customer.created` never reached the plugin. A grant that
+ * was made in the window (from its start, or its creation when that was later) but whose
+ * `customer.created` never reached the plugin. A grant that
  * fails stays owed and is tried again at the next run.
  */
 export default async function grantMissedGiftsJob(container: MedusaContainer) {
@@ -32,7 +34,7 @@ export async function grantMissedGifts(container: MedusaContainer, now = new Dat
   let failed = 0
   const tried = new Set<string>()
   for (;;) {
-    const owed = (await customersOwedGift(sql, activity, staleBefore, PAGE)).filter((id) => !tried.has(id))
+    const owed = (await customersOwedGift(sql, { id: activity.id, starts_at: newMembersFrom(activity) }, staleBefore, PAGE)).filter((id) => !tried.has(id))
     if (!owed.length) break
     for (const customerId of owed) {
       tried.add(customerId)

@@ -4,7 +4,7 @@ import { COUPON_MARKETING_MODULE } from "../../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../../modules/coupon-marketing/service"
 import { adminGiftView, prizeCoupons } from "../../../../workflows/gifts/utils/views"
 import type { AdminMembershipGift, AdminMembershipGiftStats, GiftStatsDay } from "../../../../types/http/gifts"
-import { giftStatus } from "../../../../modules/coupon-marketing/domain/gifts"
+import { giftStatus, newMembersFrom } from "../../../../modules/coupon-marketing/domain/gifts"
 
 export const giftService = (c: MedusaContainer) => c.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
 
@@ -18,7 +18,8 @@ export async function adminGiftById(container: MedusaContainer, id: string): Pro
 type HostSql = { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: { date: string; n: number }[] }> }
 
 /**
- * GIFT-6: new members (customers created with an account) in the activity's window up to its
+ * GIFT-6: new members (customers created with an account) in the activity's window — from its
+ * start, or its creation when that was later (newMembersFrom) — up to its
  * close or now, grants per prize, gift-code uses and their revenue; by day in the store's zone.
  */
 export async function giftStats(container: MedusaContainer, id: string): Promise<AdminMembershipGiftStats> {
@@ -29,12 +30,13 @@ export async function giftStats(container: MedusaContainer, id: string): Promise
   const now = new Date()
   const ends = new Date(Math.min(activity.ends_at.getTime(), activity.closed_at?.getTime() ?? Infinity, now.getTime()))
   let members: { date: string; n: number }[] = []
-  if (giftStatus(activity, activity.starts_at) !== "draft" && ends > activity.starts_at) {
+  const from = newMembersFrom(activity)
+  if (giftStatus(activity, activity.starts_at) !== "draft" && ends > from) {
     const sql = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as HostSql
     const { rows } = await sql.raw(
       `select to_char(created_at at time zone ?, 'YYYY-MM-DD') as date, count(*)::int as n from customer
         where has_account = true and deleted_at is null and created_at >= ? and created_at < ? group by 1 order by 1`,
-      [timezone, activity.starts_at, ends]
+      [timezone, from, ends]
     )
     members = rows
   }

@@ -1,4 +1,4 @@
-import { activityIssues, giftStatus, grantsAt, overlapIssue, packageIssues, STORE_CREDIT_UNAVAILABLE, windowsOverlap } from "../../domain/gifts"
+import { activityIssues, giftStatus, grantsAt, newMembersFrom, overlapIssue, packageIssues, STORE_CREDIT_UNAVAILABLE, windowsOverlap } from "../../domain/gifts"
 import type { GiftCouponFacts } from "../../domain/gifts"
 
 const T0 = new Date("2026-12-10T00:00:00Z")
@@ -42,6 +42,14 @@ describe("GIFT-1 status from time and the close", () => {
     expect(grantsAt({ ...a, closed_at: at(1) }, at(1))).toBe(false)
     expect(grantsAt({ ...a, closed_at: at(1) }, at(1, -1))).toBe(true)
     expect(grantsAt(a, at(3))).toBe(false)
+  })
+
+  it.each([
+    ["created before its start: from the start", at(-2), at(0), at(0)],
+    ["created with a start in the past: from its creation", at(1, 3600_000), at(0), at(1, 3600_000)],
+    ["created at its start", at(0), at(0), at(0)],
+  ])("new members count %s", (_case, created_at, starts_at, from) => {
+    expect(newMembersFrom({ starts_at, created_at })).toEqual(from)
   })
 })
 

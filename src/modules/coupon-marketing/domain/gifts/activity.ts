@@ -84,3 +84,12 @@ export function overlapIssue(
   }
   return null
 }
+
+/**
+ * GIFT-5/GIFT-6: from when accounts count as new members of an activity — its start, or its
+ * creation when it was created with a start in the past. Members who joined before the activity
+ * existed got nothing at sign-up; they are neither counted in its figures nor granted afterwards.
+ */
+export function newMembersFrom(activity: { starts_at: Date; created_at: Date }): Date {
+  return new Date(Math.max(new Date(activity.starts_at).getTime(), new Date(activity.created_at).getTime()))
+}
