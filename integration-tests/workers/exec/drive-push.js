@@ -36,7 +36,8 @@ module.exports.default = async function drivePush({ container, args }) {
     const t1 = Date.now()
     const sent = await deliverDueMessages(container, now, { purposes: [`push:${pushId}`] })
     const { rows } = await pg.raw(`select status from cm_push where id = ?`, [pushId])
-    console.log(`[drive ${process.pid}] ${JSON.stringify({ status: rows[0]?.status, ...sent, dispatch_ms: t1 - t0, deliver_ms: Date.now() - t1 })}`)
+    const mem = process.memoryUsage()
+    console.log(`[drive ${process.pid}] ${JSON.stringify({ status: rows[0]?.status, ...sent, dispatch_ms: t1 - t0, deliver_ms: Date.now() - t1, rss_mb: Math.round(mem.rss / 1048576), heap_mb: Math.round(mem.heapUsed / 1048576), peak_mb: Math.round(vm("VmHWM") / 1024) })}`)
     if (rows[0]?.status === "sent") {
       if (statsFile) fs.writeFileSync(statsFile, JSON.stringify({ seconds: (Date.now() - started) / 1000, start_rss_kb: startRssKb, peak_rss_kb: vm("VmHWM") }))
       // The container keeps pools and timers open: leave at once.

@@ -38,7 +38,7 @@ export const Delivery = model
   })
   .indexes([
     { name: "IDX_cm_delivery_key_unique", on: ["key"], unique: true, where: "deleted_at IS NULL" },
-    { name: "IDX_cm_delivery_due", on: ["next_attempt_at"], where: "deleted_at IS NULL AND status = 'pending'" },
+    { name: "IDX_cm_delivery_due_in_order", on: ["next_attempt_at", "id"], where: "deleted_at IS NULL AND status = 'pending'" },
     { name: "IDX_cm_delivery_resource", on: ["resource_id"], where: "deleted_at IS NULL" },
     { name: "IDX_cm_delivery_inbox", on: ["customer_id", "channel", "sent_at"], where: "deleted_at IS NULL AND status = 'sent'" },
   ])

@@ -31,8 +31,11 @@ async function withdrawnConsent(container: MedusaContainer, deliveries: Delivery
 
 export const sendDeliveriesStepId = "coupon-marketing-send-deliveries"
 
+/** A recorded delivery as the workflow's events need it (not its data: step results are copied). */
+export type RecordedDelivery = Pick<DeliveryRow, "id" | "purpose" | "channel" | "customer_id" | "attempts" | "last_error" | "status">
+
 /** What one send run did, per outcome (the rows as recorded). */
-export type SendDeliveriesResult = { sent: DeliveryRow[]; retried: DeliveryRow[]; failed: DeliveryRow[]; skipped: DeliveryRow[] }
+export type SendDeliveriesResult = { sent: RecordedDelivery[]; retried: RecordedDelivery[]; failed: RecordedDelivery[]; skipped: RecordedDelivery[] }
 
 /**
  * How the Notification Module refuses a channel the store has no (enabled) provider for: before
@@ -173,7 +176,8 @@ export const sendDeliveriesStep = createStep(
       logger.error(`coupon-marketing: ${outcomes.length} delivery attempts could not be recorded: ${(error as Error).message}`)
     }
     const errors = new Map(outcomes.flatMap((o) => (o.result.ok ? [] : [[o.delivery.id, o.result.error] as const])))
-    for (const row of rows) {
+    for (const full of rows) {
+      const row: RecordedDelivery = { id: full.id, purpose: full.purpose, channel: full.channel, customer_id: full.customer_id, attempts: full.attempts, last_error: full.last_error, status: full.status }
       if (row.status === "sent") out.sent.push(row)
       else if (row.status === "skipped") out.skipped.push(row)
       else if (row.status === "failed") out.failed.push(row)
