@@ -796,7 +796,8 @@ export default class CouponMarketingModuleService extends MedusaService<CouponMa
     const manager = transactionOf(sharedContext)
     const push = await pushesRepo.lockPush(manager, input.push_id)
     if (!push || push.status !== "sending" || push.resolved_at || (push.resolve_cursor ?? null) !== (input.expected_cursor ?? null)) return false
-    await deliveriesRepo.insertDeliveries(manager, input.deliveries, now)
+    // The rows are not read back: a push page's data is most of what it writes.
+    await deliveriesRepo.insertDeliveries(manager, input.deliveries, now, { returning: false })
     const excluded = { ...(push.excluded ?? {}) }
     for (const [k, v] of Object.entries(input.excluded)) excluded[k] = (excluded[k] ?? 0) + v
     await pushesRepo.advancePushCursor(manager, push.id, input.cursor, input.recipients, excluded)

@@ -9,10 +9,11 @@ const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
 
 /**
  * Queues messages: one row per key, `on conflict do nothing` against the unique key, so a key
- * queued before (whatever its status) is left alone. Answers the rows this call created. The
+ * queued before (whatever its status) is left alone. Answers the rows this call created (none
+ * with `returning: false`, for callers that do not read them back). The
  * notification's id is fixed here, so every attempt of one delivery names the same notification.
  */
-export async function insertDeliveries(manager: SqlManager, inputs: EnqueueDeliveryInput[], now: Date): Promise<DeliveryRow[]> {
+export async function insertDeliveries(manager: SqlManager, inputs: EnqueueDeliveryInput[], now: Date, options: { returning?: boolean } = {}): Promise<DeliveryRow[]> {
   if (!inputs.length) return []
   const values: unknown[] = []
   const ids = entityIds("cmdlv", inputs.length)
@@ -28,7 +29,7 @@ export async function insertDeliveries(manager: SqlManager, inputs: EnqueueDeliv
     `insert into cm_delivery (id, key, purpose, channel, customer_id, "to", template, data, content, resource_id, resource_type, status, attempts, next_attempt_at, notification_id)
      values ${rows.join(", ")}
      on conflict (key) where deleted_at is null do nothing
-     returning *`,
+     ${options.returning === false ? "" : "returning *"}`,
     values
   )
 }
