@@ -91,7 +91,8 @@ describe("Coupon marketing → Coupons in the admin (COUPON-4 … COUPON-23)", (
     await form.code.fill(code)
     // COUPON-7: the earliest start comes from the store's option, on the store's clocks.
     const lead = leadMinutes === 60 ? "in 1 hour" : `in ${leadMinutes} minutes`
-    await form.earliestStart.getByText(new RegExp(`^Earliest start: ${lead} \\(\\d{2}:\\d{2}\\)$`)).waitFor()
+    // The time alone ("(16:42)"), or with the date when the lead crosses the store's midnight ("(Dec 4, 2026, 12:35 AM)").
+    await form.earliestStart.getByText(new RegExp(`^Earliest start: ${lead} \\((?:\\d{2}:\\d{2}|[A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}\\s?[AP]M)\\)$`)).waitFor()
     await form.timeZoneNote.getByText(`Times are in the store's time zone (${timeZone}).`).waitFor()
     const clicked = Date.now()
     await form.asSoonAsAllowed.click()
