@@ -1,5 +1,5 @@
 import { entityIds } from "./ids"
-import type { SqlManager } from "./sql"
+import { executeBound, type SqlManager } from "./sql"
 import type { DeliveryAttemptResult, DeliveryRow, DueExchangeReminder, EnqueueDeliveryInput } from "../types/deliveries"
 
 /** The longest error text kept on a delivery. */
@@ -25,7 +25,8 @@ export async function insertDeliveries(manager: SqlManager, inputs: EnqueueDeliv
     )
     return "(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, 'pending', 0, ?, ?)"
   })
-  return await manager.execute<DeliveryRow[]>(
+  return await executeBound<DeliveryRow[]>(
+    manager,
     `insert into cm_delivery (id, key, purpose, channel, customer_id, "to", template, data, content, resource_id, resource_type, status, attempts, next_attempt_at, notification_id)
      values ${rows.join(", ")}
      on conflict (key) where deleted_at is null do nothing
@@ -80,7 +81,8 @@ export async function recordDeliveryAttempts(
       values.push(id, result.ok, !result.ok && !!result.skip, result.ok ? null : result.error.slice(0, ERROR_LENGTH), result.ok ? (result.notification_id ?? null) : null)
       return "(?::text, ?::boolean, ?::boolean, ?::text, ?::text)"
     })
-    const rows = await manager.execute<DeliveryRow[]>(
+    const rows = await executeBound<DeliveryRow[]>(
+      manager,
       `update cm_delivery d
           set attempts = d.attempts + 1,
               status = case when v.ok then 'sent' when v.skip then 'skipped' when d.attempts + 1 >= ? then 'failed' else 'pending' end,
