@@ -34,7 +34,7 @@ export async function grantMissedGifts(container: MedusaContainer, now = new Dat
   let failed = 0
   const tried = new Set<string>()
   for (;;) {
-    const owed = (await customersOwedGift(sql, { id: activity.id, starts_at: newMembersFrom(activity) }, staleBefore, PAGE)).filter((id) => !tried.has(id))
+    const owed = (await customersOwedGift(sql, { id: activity.id, members_from: newMembersFrom(activity) }, staleBefore, PAGE)).filter((id) => !tried.has(id))
     if (!owed.length) break
     for (const customerId of owed) {
       tried.add(customerId)

@@ -115,12 +115,13 @@ export async function topSellingProductIds(sql: HostSql, since: Date, limit: num
 
 /**
  * GIFT-5 recovery: up to `limit` customers owed the activity's gift at `now` — a grant left
- * `granting` since before `staleBefore` (its worker died mid-grant), or an account created in
- * the window before `staleBefore` with no grant at all (its `customer.created` was lost).
+ * `granting` since before `staleBefore` (its worker died mid-grant), or an account created from
+ * `members_from` (newMembersFrom) and before `staleBefore` with no grant at all (its
+ * `customer.created` was lost).
  */
 export async function customersOwedGift(
   sql: HostSql,
-  activity: { id: string; starts_at: Date },
+  activity: { id: string; members_from: Date },
   staleBefore: Date,
   limit: number
 ): Promise<string[]> {
@@ -132,7 +133,7 @@ export async function customersOwedGift(
       where c.has_account = true and c.deleted_at is null and c.created_at >= ? and c.created_at < ?
         and not exists (select 1 from cm_membership_gift_grant g where g.activity_id = ? and g.customer_id = c.id and g.deleted_at is null)
      limit ?`,
-    [activity.id, staleBefore, activity.starts_at, staleBefore, activity.id, limit]
+    [activity.id, staleBefore, activity.members_from, staleBefore, activity.id, limit]
   )
   return rows.map((r) => r.id)
 }

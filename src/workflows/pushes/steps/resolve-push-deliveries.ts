@@ -51,7 +51,7 @@ export const resolvePushDeliveriesStep = createStep(
       let pages = 0
       // Where the time goes (the log line at the end): audience, codes, delivery rows, writes.
       const ms = { audience: 0, codes: 0, rows: 0, writes: 0 }
-      let t = Date.now()
+      let t = 0
       const lap = (k: keyof typeof ms) => {
         const n = Date.now()
         ms[k] += n - t
