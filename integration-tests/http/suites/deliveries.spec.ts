@@ -174,5 +174,33 @@ export function deliveriesSuite({ api, getContainer }: SuiteContext) {
       const rows = await (getContainer().resolve("coupon_marketing") as any).listDeliveries({ purpose: "test" })
       expect(rows.every((r: any) => r.status === "sent" && r.attempts === 1)).toBe(true)
     })
+
+    it("PUSH-13 a push that grows Medusa's notification table refreshes the planner's statistics of it, once per growth", async () => {
+      const { refreshPlannerStatistics } = await import("../../../src/modules/coupon-marketing/repositories/host-tables")
+      const pg = getContainer().resolve("__pg_connection__") as { raw: (sql: string, b?: unknown[]) => Promise<{ rows: any[] }> }
+      const reltuples = async () => Number((await pg.raw(`select reltuples::float8 as n from pg_class where oid = to_regclass('notification')`)).rows[0].n)
+      await pg.raw(`analyze notification`)
+      const before = Math.max(0, await reltuples())
+      const add = Math.max(1000, before) + 500
+      await pg.raw(
+        `insert into notification (id, "to", channel, template, status, resource_type)
+         select 'noti_stats_' || g, 'stats@example.com', 'feed', 'stats', 'success', 'stats_test' from generate_series(1, ?) g`,
+        [add]
+      )
+      try {
+        // Medusa's table statistics reach pg_stat_user_tables within a second or so.
+        let analyzed = false
+        for (let i = 0; i < 50 && !analyzed; i++) {
+          analyzed = await refreshPlannerStatistics(pg as never, "notification")
+          if (!analyzed) await new Promise((r) => setTimeout(r, 200))
+        }
+        expect(analyzed).toBe(true)
+        expect(await reltuples()).toBeGreaterThanOrEqual(before + add)
+        // Fresh now: the next look leaves the table alone.
+        expect(await refreshPlannerStatistics(pg as never, "notification")).toBe(false)
+      } finally {
+        await pg.raw(`delete from notification where resource_type = 'stats_test'`)
+      }
+    })
   })
 }

@@ -72,7 +72,7 @@ export type {
 // deliveries (one pipeline for every message)
 import { Delivery } from "./models/delivery"
 import * as deliveriesRepo from "./repositories/deliveries"
-import type { DeliveryAttemptResult, DeliveryRow, DueExchangeReminder, EnqueueDeliveryInput, ExchangeReminderInput } from "./types/deliveries"
+import type { DeliveryAttemptResult, DeliveryRow, DueExchangeReminder, EnqueueDeliveryInput, ExchangeReminderInput, RecordedDeliveryRow } from "./types/deliveries"
 
 // followers and consent (PUSH-1, PUSH-2, PUSH-12)
 import * as followersRepo from "./repositories/followers"
@@ -489,12 +489,12 @@ export default class CouponMarketingModuleService extends MedusaService<CouponMa
     attempts: { id: string; result: DeliveryAttemptResult }[],
     now: Date = new Date(),
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<DeliveryRow[]> {
+  ): Promise<RecordedDeliveryRow[]> {
     return await deliveriesRepo.recordDeliveryAttempts(transactionOf(sharedContext), attempts, now, this.options_.delivery)
   }
 
   /** One attempt (recordDeliveryAttempts of one): the row, or nothing when it was no longer pending. */
-  async recordDeliveryAttempt(id: string, result: DeliveryAttemptResult, now: Date = new Date()): Promise<DeliveryRow | undefined> {
+  async recordDeliveryAttempt(id: string, result: DeliveryAttemptResult, now: Date = new Date()): Promise<RecordedDeliveryRow | undefined> {
     const [row] = await this.recordDeliveryAttempts([{ id, result }], now)
     return row
   }

@@ -41,6 +41,12 @@ export interface DeliveryRow {
   updated_at: Date
 }
 
+/** A delivery as an attempt's record answers it: its state, not its message (data, content, recipient). */
+export type RecordedDeliveryRow = Pick<
+  DeliveryRow,
+  "id" | "key" | "purpose" | "channel" | "customer_id" | "resource_id" | "status" | "attempts" | "next_attempt_at" | "last_error" | "sent_at" | "notification_id"
+>
+
 /** How one attempt went: sent (with the notification's id), or the error; `skip` for a channel without a provider. */
 export type DeliveryAttemptResult =
   | { ok: true; notification_id?: string | null }

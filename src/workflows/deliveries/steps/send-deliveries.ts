@@ -3,7 +3,7 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import type { CreateNotificationDTO, MedusaContainer } from "@medusajs/framework/types"
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
-import type { DeliveryAttemptResult, DeliveryRow } from "../../../modules/coupon-marketing/types/deliveries"
+import type { DeliveryAttemptResult, DeliveryRow, RecordedDeliveryRow } from "../../../modules/coupon-marketing/types/deliveries"
 import { isRenderedEmail, loadEmailContext } from "../utils/email-content"
 import { renderDeliveryEmails } from "../utils/email-batch"
 import { consentRefusal } from "../../../modules/coupon-marketing/domain/followers"
@@ -34,8 +34,11 @@ export const sendDeliveriesStepId = "coupon-marketing-send-deliveries"
 /** A recorded delivery as the workflow's events need it (not its data: step results are copied). */
 export type RecordedDelivery = Pick<DeliveryRow, "id" | "purpose" | "channel" | "customer_id" | "attempts" | "last_error" | "status">
 
-/** What one send run did, per outcome (the rows as recorded). */
-export type SendDeliveriesResult = { sent: RecordedDelivery[]; retried: RecordedDelivery[]; failed: RecordedDelivery[]; skipped: RecordedDelivery[] }
+/** Where one send run's time went, in ms: the consent check, the email render, the Notification Module, the record. */
+export type SendPhaseMs = { consent: number; render: number; module: number; record: number }
+
+/** What one send run did, per outcome (the rows as recorded), and where its time went. */
+export type SendDeliveriesResult = { sent: RecordedDelivery[]; retried: RecordedDelivery[]; failed: RecordedDelivery[]; skipped: RecordedDelivery[]; ms: SendPhaseMs }
 
 /**
  * How the Notification Module refuses a channel the store has no (enabled) provider for: before
@@ -128,9 +131,16 @@ export const sendDeliveriesStep = createStep(
     const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     const now = input.now ? new Date(input.now) : new Date()
-    const out: SendDeliveriesResult = { sent: [], retried: [], failed: [], skipped: [] }
+    const out: SendDeliveriesResult = { sent: [], retried: [], failed: [], skipped: [], ms: { consent: 0, render: 0, module: 0, record: 0 } }
+    let t = Date.now()
+    const lap = (k: keyof SendPhaseMs) => {
+      const n = Date.now()
+      out.ms[k] += n - t
+      t = n
+    }
     const outcomes: Outcome[] = []
     const withdrawn = await withdrawnConsent(container, input.deliveries, now)
+    lap("consent")
     const emails = input.deliveries.filter((d) => !withdrawn.has(d.id) && isRenderedEmail(d))
     const rendered = emails.length ? await renderDeliveryEmails(emails, await loadEmailContext(container)) : new Map()
     const toSend: { delivery: DeliveryRow; notification: CreateNotificationDTO }[] = []
@@ -166,15 +176,18 @@ export const sendDeliveriesStep = createStep(
         } as CreateNotificationDTO,
       })
     }
+    lap("render")
     for (let i = 0; i < toSend.length; i += SEND_CHUNK) outcomes.push(...(await sendBatch(container, toSend.slice(i, i + SEND_CHUNK))))
+    lap("module")
 
-    let rows: DeliveryRow[] = []
+    let rows: RecordedDeliveryRow[] = []
     try {
       rows = await service.recordDeliveryAttempts(outcomes.map((o) => ({ id: o.delivery.id, result: o.result })), now)
     } catch (error) {
       // The rows' lease ends and they come due again; their idempotency keys prevent a second send.
       logger.error(`coupon-marketing: ${outcomes.length} delivery attempts could not be recorded: ${(error as Error).message}`)
     }
+    lap("record")
     const errors = new Map(outcomes.flatMap((o) => (o.result.ok ? [] : [[o.delivery.id, o.result.error] as const])))
     for (const full of rows) {
       const row: RecordedDelivery = { id: full.id, purpose: full.purpose, channel: full.channel, customer_id: full.customer_id, attempts: full.attempts, last_error: full.last_error, status: full.status }

@@ -11,7 +11,7 @@ export const sendDueDeliveriesWorkflowId = "coupon-marketing-send-due-deliveries
  * Notification Module and records it (sent; or retried with backoff; failed after
  * `delivery.max_attempts`; skipped for a channel without provider), then emits
  * `coupon_marketing.delivery_sent` per sent message and `coupon_marketing.delivery_failed` per
- * message that failed for good. Answers the counts and the number claimed.
+ * message that failed for good. Answers the counts, the number claimed and where the send step's time went (ms).
  */
 export const sendDueDeliveriesWorkflow = createWorkflow(sendDueDeliveriesWorkflowId, (input: ClaimDueDeliveriesInput) => {
   const claimed = claimDueDeliveriesStep(input)
@@ -31,6 +31,7 @@ export const sendDueDeliveriesWorkflow = createWorkflow(sendDueDeliveriesWorkflo
       retried: result.retried.length,
       failed: result.failed.length,
       skipped: result.skipped.length,
+      ms: result.ms,
     }))
   )
 })
