@@ -5,16 +5,15 @@ import { type HostSql, refreshPlannerStatistics } from "../modules/coupon-market
 
 /**
  * Deliveries claimed per batch, batches per run and lane at most (the next run goes on), and
- * batches worked on at once in one process: two, so one claims, checks consent, renders and
- * records while the other is in the Notification Module. Never two in the module at once
- * (send-deliveries.ts, `inModuleTurn`): a process killed mid-send leaves at most one batch whose
- * notifications Medusa created and had not sent yet (which their idempotency keys then count as
- * sent) — with two batches in the module at once the crash test lost messages that way. More
- * lanes add nothing here: the module's turn is the bottleneck. Scale out with worker processes.
+ * batches in flight at once in one process. One by default: a process killed mid-batch leaves
+ * that batch's notifications created and not yet sent, or sent and not yet marked; Medusa's
+ * idempotency key counts both as sent, which is right for the second. With one batch in flight
+ * a kill almost always finds it past its sends; with several, another batch may be before them,
+ * and its messages would be lost (the crash test showed it). Scale out with worker processes.
  */
 const BATCH = 500
 const MAX_BATCHES = 50
-const LANES = 2
+const LANES = 1
 /** A drain that claimed at least this many logs where its time went (a push's, typically). */
 const LOG_FROM = 5000
 /** Messages sent between two looks at the planner's statistics of `notification` and `cm_delivery` (refreshPlannerStatistics). */
@@ -57,16 +56,15 @@ async function drain(container: MedusaContainer, now: Date | undefined, options:
   const total: DeliverySummary = { claimed: 0, sent: 0, retried: 0, failed: 0, skipped: 0 }
   // Where the time goes (logged for a big drain): the send step's phases; the rest of each run
   // (the claim, the events, the workflow engine) as `other`.
-  const ms = { consent: 0, render: 0, wait: 0, module: 0, record: 0, other: 0 }
+  const ms = { consent: 0, render: 0, module: 0, record: 0, other: 0 }
   const started = Date.now()
   const lane = async () => {
     for (let i = 0; i < (options.max_batches ?? MAX_BATCHES); i++) {
       const t0 = Date.now()
       const { result } = await sendDueDeliveriesWorkflow(container).run({ input: { limit: BATCH, now, purposes: options.purposes } })
       for (const k of Object.keys(total) as (keyof DeliverySummary)[]) total[k] += result[k]
-      const phases = ["consent", "render", "wait", "module", "record"] as const
-      for (const k of phases) ms[k] += result.ms[k]
-      const step = phases.reduce((n, k) => n + result.ms[k], 0)
+      const step = result.ms.consent + result.ms.render + result.ms.module + result.ms.record
+      for (const k of ["consent", "render", "module", "record"] as const) ms[k] += result.ms[k]
       ms.other += Date.now() - t0 - step
       sentSinceStats += result.sent
       if (sentSinceStats >= STATS_EVERY) {
@@ -80,7 +78,7 @@ async function drain(container: MedusaContainer, now: Date | undefined, options:
   await Promise.all(Array.from({ length: Math.max(1, options.lanes ?? LANES) }, lane))
   if (total.claimed >= LOG_FROM) {
     container.resolve(ContainerRegistrationKeys.LOGGER).info(
-      `coupon-marketing: ${total.claimed} messages in ${Date.now() - started} ms: sent ${total.sent}, retrying ${total.retried}, failed ${total.failed}, skipped ${total.skipped} (summed over ${Math.max(1, options.lanes ?? LANES)} lanes: consent ${ms.consent} ms, render ${ms.render} ms, waiting for the Notification Module ${ms.wait} ms, in it ${ms.module} ms, record ${ms.record} ms, claim, events and workflow ${ms.other} ms)`
+      `coupon-marketing: ${total.claimed} messages in ${Date.now() - started} ms: sent ${total.sent}, retrying ${total.retried}, failed ${total.failed}, skipped ${total.skipped} (consent ${ms.consent} ms, render ${ms.render} ms, Notification Module ${ms.module} ms, record ${ms.record} ms, claim, events and workflow ${ms.other} ms)`
     )
   }
   return total

@@ -34,8 +34,8 @@ export const sendDeliveriesStepId = "coupon-marketing-send-deliveries"
 /** A recorded delivery as the workflow's events need it (not its data: step results are copied). */
 export type RecordedDelivery = Pick<DeliveryRow, "id" | "purpose" | "channel" | "customer_id" | "attempts" | "last_error" | "status">
 
-/** Where one send run's time went, in ms: the consent check, the email render, the wait for its turn at the Notification Module, the module, the record. */
-export type SendPhaseMs = { consent: number; render: number; wait: number; module: number; record: number }
+/** Where one send run's time went, in ms: the consent check, the email render, the Notification Module, the record. */
+export type SendPhaseMs = { consent: number; render: number; module: number; record: number }
 
 /** What one send run did, per outcome (the rows as recorded), and where its time went. */
 export type SendDeliveriesResult = { sent: RecordedDelivery[]; retried: RecordedDelivery[]; failed: RecordedDelivery[]; skipped: RecordedDelivery[]; ms: SendPhaseMs }
@@ -113,20 +113,6 @@ async function sendBatch(container: MedusaContainer, batch: { delivery: Delivery
 export const SEND_CHUNK = 250
 
 /**
- * One batch at a time in the Notification Module, per process: the sends of a batch wait for
- * those of the batch before. A process killed mid-send can leave one batch whose notifications
- * Medusa created but had not sent yet, which their idempotency keys then count as sent; with
- * this turn at the module no second batch is ever in that state, however many batches the
- * process works on at once (their claims, consent checks, renders and records go on meanwhile).
- */
-let moduleTurn: Promise<unknown> = Promise.resolve()
-async function inModuleTurn<T>(work: () => Promise<T>): Promise<T> {
-  const mine = moduleTurn.then(work)
-  moduleTurn = mine.catch(() => undefined)
-  return await mine
-}
-
-/**
  * Sends claimed deliveries through the Notification Module in batches (`SEND_CHUNK` a call),
  * each with its own id as `idempotency_key` (a send that went out before is not sent again) and
  * the notification id fixed when it was queued (so a retry after a failed send updates that
@@ -145,7 +131,7 @@ export const sendDeliveriesStep = createStep(
     const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     const now = input.now ? new Date(input.now) : new Date()
-    const out: SendDeliveriesResult = { sent: [], retried: [], failed: [], skipped: [], ms: { consent: 0, render: 0, wait: 0, module: 0, record: 0 } }
+    const out: SendDeliveriesResult = { sent: [], retried: [], failed: [], skipped: [], ms: { consent: 0, render: 0, module: 0, record: 0 } }
     let t = Date.now()
     const lap = (k: keyof SendPhaseMs) => {
       const n = Date.now()
@@ -191,10 +177,7 @@ export const sendDeliveriesStep = createStep(
       })
     }
     lap("render")
-    await inModuleTurn(async () => {
-      lap("wait")
-      for (let i = 0; i < toSend.length; i += SEND_CHUNK) outcomes.push(...(await sendBatch(container, toSend.slice(i, i + SEND_CHUNK))))
-    })
+    for (let i = 0; i < toSend.length; i += SEND_CHUNK) outcomes.push(...(await sendBatch(container, toSend.slice(i, i + SEND_CHUNK))))
     lap("module")
 
     let rows: RecordedDeliveryRow[] = []
