@@ -13,7 +13,11 @@
 //    push_module_share = deliveries_per_s / notification_module_per_s.
 // The worker runs the scheduled jobs' own functions back to back (exec/drive-push.js), so no
 // cron minute is waited for. BENCH_WORKER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
-// profiles the worker only. Aims: ≤ 120 s, ≥ 2,500 deliveries/s, ≤ 300 MB.
+// profiles the worker only (it always runs with --trace-gc: push_live_heap_mb_growth is the
+// most its heap keeps after a full collection during the push, minus before — what the push
+// holds, as opposed to the RSS peak, which is mostly V8 waiting to collect; e.g.
+// BENCH_WORKER_NODE_ARGS=--max-old-space-size=256 shows the peak with less headroom).
+// Aims: ≤ 120 s, ≥ 2,500 deliveries/s, ≤ 300 MB.
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -49,6 +53,22 @@ async function run(ctx, name, bin, args, { cwd, env, logFile, timeoutMs }) {
   if (outcome.code !== 0) throw new Error(`${name} failed (exit ${outcome.code ?? outcome.signal}); last lines of ${logFile}:\n${tail(logFile, 15)}`)
 }
 
+/**
+ * From the worker's --trace-gc lines (`[pid:0x…]  1234 ms: Mark-Compact 535.2 (575.5) -> 134.9 (316.9) MB, …`)
+ * and drive-push's `started at N ms`: the heap left after the last full collection before the
+ * push, the most left after one during it, and their difference — what the push keeps alive.
+ */
+function liveHeapGrowth(text) {
+  const start = Number(/\[drive \d+\] started at (\d+) ms/.exec(text)?.[1] ?? NaN)
+  if (!Number.isFinite(start)) return null
+  const full = [...text.matchAll(/^\[\d+:0x[0-9a-f]+\]\s+(\d+) ms: Mark-Compact (?:\(reduce\) )?[\d.]+ \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB/gm)].map((m) => ({ at: Number(m[1]), after: Number(m[2]) }))
+  const before = full.filter((g) => g.at < start).pop()
+  const during = full.filter((g) => g.at >= start)
+  if (!before || !during.length) return null
+  const most = Math.max(...during.map((g) => g.after))
+  return { before: before.after, most, growth: most - before.after, collections: during.length }
+}
+
 export default async function pushes(ctx) {
   const recipients = intEnv("BENCH_PUSH_RECIPIENTS", 100_000)
   if (recipients !== 100_000) ctx.log(`NOTE: BENCH_PUSH_RECIPIENTS=${recipients} (default 100,000): push_100k_seconds is then the time for ${recipients} recipients`)
@@ -82,7 +102,8 @@ export default async function pushes(ctx) {
     run(ctx, "setup", bin, ["exec", "../exec/setup-push.js", String(recipients), pushFile], opts("setup.log", 600_000)), { timeoutMs: 620_000, hint: db.hint }
   )
   const { push_id, send_at } = JSON.parse(fs.readFileSync(pushFile, "utf8"))
-  const workerNodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean)
+  // --trace-gc: the worker's heap after each full collection (its live data), read from its log.
+  const workerNodeArgs = ["--trace-gc", ...(process.env.BENCH_WORKER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean)]
 
   await ctx.step(`the push: ${recipients} × ${CHANNELS} deliveries through the worker`, () =>
     run(ctx, "worker", process.execPath, [...workerNodeArgs, bin, "exec", "../exec/drive-push.js", push_id, send_at, "0", String(timeoutS)], { ...opts("worker.log", (timeoutS + 120) * 1000), env: { ...env, DRIVE_STATS_FILE: statsFile } }),
@@ -101,6 +122,13 @@ export default async function pushes(ctx) {
   ctx.record("push_100k_seconds", stats.seconds, "s", { label: `due → sent, ${recipients} recipients × ${CHANNELS} channels`, note: "aim ≤ 120 s" })
   ctx.record("deliveries_per_s", total / stats.seconds, "/s", { note: "aim ≥ 2,500/s" })
   ctx.record("push_peak_rss_mb_growth", (stats.peak_rss_kb - stats.start_rss_kb) / 1024, "MB", { label: "worker VmHWM − start RSS", note: "aim ≤ 300 MB" })
+  const live = liveHeapGrowth(fs.readFileSync(log("worker.log"), "utf8"))
+  if (live) {
+    ctx.record("push_live_heap_mb_growth", live.growth, "MB", {
+      label: `worker heap after full GCs: most during the push ${live.most.toFixed(1)} MB − before it ${live.before.toFixed(1)} MB (${live.collections} full GCs)`,
+      note: "the rest of the RSS growth is V8's headroom before it collects",
+    })
+  }
 
   // The floor: the same notification rows, one multi-row INSERT per 1,000, into a copy of the table.
   const floor = await ctx.step("floor: raw multi-row insert of the same notification rows", async () => {

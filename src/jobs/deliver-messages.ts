@@ -55,16 +55,17 @@ export function deliverDueMessages(
 async function drain(container: MedusaContainer, now: Date | undefined, options: { purposes?: string[]; lanes?: number; max_batches?: number }): Promise<DeliverySummary> {
   const total: DeliverySummary = { claimed: 0, sent: 0, retried: 0, failed: 0, skipped: 0 }
   // Where the time goes (logged for a big drain): the send step's phases; the rest of each run
-  // (the claim, the events, the workflow engine) as `other`.
-  const ms = { consent: 0, render: 0, module: 0, record: 0, other: 0 }
+  // (the events, the workflow engine) as `other`.
+  const ms = { claim: 0, consent: 0, render: 0, module: 0, record: 0, other: 0 }
   const started = Date.now()
   const lane = async () => {
     for (let i = 0; i < (options.max_batches ?? MAX_BATCHES); i++) {
       const t0 = Date.now()
       const { result } = await sendDueDeliveriesWorkflow(container).run({ input: { limit: BATCH, now, purposes: options.purposes } })
       for (const k of Object.keys(total) as (keyof DeliverySummary)[]) total[k] += result[k]
-      const step = result.ms.consent + result.ms.render + result.ms.module + result.ms.record
-      for (const k of ["consent", "render", "module", "record"] as const) ms[k] += result.ms[k]
+      const phases = ["claim", "consent", "render", "module", "record"] as const
+      for (const k of phases) ms[k] += result.ms[k] ?? 0
+      const step = phases.reduce((n, k) => n + (result.ms[k] ?? 0), 0)
       ms.other += Date.now() - t0 - step
       sentSinceStats += result.sent
       if (sentSinceStats >= STATS_EVERY) {
@@ -78,7 +79,7 @@ async function drain(container: MedusaContainer, now: Date | undefined, options:
   await Promise.all(Array.from({ length: Math.max(1, options.lanes ?? LANES) }, lane))
   if (total.claimed >= LOG_FROM) {
     container.resolve(ContainerRegistrationKeys.LOGGER).info(
-      `coupon-marketing: ${total.claimed} messages in ${Date.now() - started} ms: sent ${total.sent}, retrying ${total.retried}, failed ${total.failed}, skipped ${total.skipped} (consent ${ms.consent} ms, render ${ms.render} ms, Notification Module ${ms.module} ms, record ${ms.record} ms, claim, events and workflow ${ms.other} ms)`
+      `coupon-marketing: ${total.claimed} messages in ${Date.now() - started} ms: sent ${total.sent}, retrying ${total.retried}, failed ${total.failed}, skipped ${total.skipped} (claim ${ms.claim} ms, consent ${ms.consent} ms, render ${ms.render} ms, Notification Module ${ms.module} ms, record ${ms.record} ms, events and workflow ${ms.other} ms)`
     )
   }
   return total

@@ -29,6 +29,8 @@ module.exports.default = async function drivePush({ container, args }) {
     }
   }
   const startRssKb = statsFile ? vm("VmRSS") : 0
+  // The benchmark splits the worker's --trace-gc lines (ms since the process started) here.
+  console.log(`[drive ${process.pid}] started at ${Math.round(performance.now())} ms`)
   const started = Date.now()
   while (Date.now() < deadline) {
     const t0 = Date.now()

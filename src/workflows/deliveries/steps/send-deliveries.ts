@@ -8,6 +8,7 @@ import { isRenderedEmail, loadEmailContext } from "../utils/email-content"
 import { renderDeliveryEmails } from "../utils/email-batch"
 import { consentRefusal } from "../../../modules/coupon-marketing/domain/followers"
 import { customersByIds } from "../../followers/utils/customer"
+import type { ClaimDueDeliveriesInput } from "./claim-due-deliveries"
 
 /**
  * PUSH-2 at send time: the coupon-push deliveries (purpose `push:<id>`) whose recipient may no
@@ -35,7 +36,7 @@ export const sendDeliveriesStepId = "coupon-marketing-send-deliveries"
 export type RecordedDelivery = Pick<DeliveryRow, "id" | "purpose" | "channel" | "customer_id" | "attempts" | "last_error" | "status">
 
 /** Where one send run's time went, in ms: the consent check, the email render, the Notification Module, the record. */
-export type SendPhaseMs = { consent: number; render: number; module: number; record: number }
+export type SendPhaseMs = { consent: number; render: number; module: number; record: number; claim?: number }
 
 /** What one send run did, per outcome (the rows as recorded), and where its time went. */
 export type SendDeliveriesResult = { sent: RecordedDelivery[]; retried: RecordedDelivery[]; failed: RecordedDelivery[]; skipped: RecordedDelivery[]; ms: SendPhaseMs }
@@ -125,80 +126,101 @@ export const SEND_CHUNK = 250
  * named. The merchant's subject and intro of the message type (settings) are used, read once
  * per run. No compensation: a message that went out cannot be taken back.
  */
-export const sendDeliveriesStep = createStep(
-  sendDeliveriesStepId,
-  async (input: { deliveries: DeliveryRow[]; now?: Date | string }, { container }) => {
-    const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-    const now = input.now ? new Date(input.now) : new Date()
-    const out: SendDeliveriesResult = { sent: [], retried: [], failed: [], skipped: [], ms: { consent: 0, render: 0, module: 0, record: 0 } }
-    let t = Date.now()
-    const lap = (k: keyof SendPhaseMs) => {
-      const n = Date.now()
-      out.ms[k] += n - t
-      t = n
-    }
-    const outcomes: Outcome[] = []
-    const withdrawn = await withdrawnConsent(container, input.deliveries, now)
-    lap("consent")
-    const emails = input.deliveries.filter((d) => !withdrawn.has(d.id) && isRenderedEmail(d))
-    const rendered = emails.length ? await renderDeliveryEmails(emails, await loadEmailContext(container)) : new Map()
-    const toSend: { delivery: DeliveryRow; notification: CreateNotificationDTO }[] = []
-    for (const delivery of input.deliveries) {
-      const refusal = withdrawn.get(delivery.id)
-      if (refusal) {
-        outcomes.push({ delivery, result: { ok: false, error: `Not sent: the customer may no longer receive coupon messages on ${delivery.channel} (${refusal})`, skip: true } })
-        continue
-      }
-      let data = delivery.data ?? {}
-      let content = (delivery.content ?? undefined) as CreateNotificationDTO["content"]
-      const email = rendered.get(delivery.id)
-      if (email instanceof Error) {
-        outcomes.push({ delivery, result: { ok: false, error: email.message ?? String(email) } })
-        continue
-      }
-      if (email) ({ data, content } = email)
-      toSend.push({
-        delivery,
-        notification: {
-          // Not in Medusa's DTO, but kept by its create (`{ id: generated, ...entry }`): without it a
-          // retry after a failure sends, then fails to update a notification that does not exist.
-          id: delivery.notification_id,
-          to: delivery.to,
-          channel: delivery.channel,
-          template: delivery.template,
-          data,
-          content,
-          receiver_id: delivery.customer_id,
-          resource_id: delivery.resource_id,
-          resource_type: delivery.resource_type,
-          idempotency_key: delivery.id,
-        } as CreateNotificationDTO,
-      })
-    }
-    lap("render")
-    for (let i = 0; i < toSend.length; i += SEND_CHUNK) outcomes.push(...(await sendBatch(container, toSend.slice(i, i + SEND_CHUNK))))
-    lap("module")
-
-    let rows: RecordedDeliveryRow[] = []
-    try {
-      rows = await service.recordDeliveryAttempts(outcomes.map((o) => ({ id: o.delivery.id, result: o.result })), now)
-    } catch (error) {
-      // The rows' lease ends and they come due again; their idempotency keys prevent a second send.
-      logger.error(`coupon-marketing: ${outcomes.length} delivery attempts could not be recorded: ${(error as Error).message}`)
-    }
-    lap("record")
-    const errors = new Map(outcomes.flatMap((o) => (o.result.ok ? [] : [[o.delivery.id, o.result.error] as const])))
-    for (const full of rows) {
-      const row: RecordedDelivery = { id: full.id, purpose: full.purpose, channel: full.channel, customer_id: full.customer_id, attempts: full.attempts, last_error: full.last_error, status: full.status }
-      if (row.status === "sent") out.sent.push(row)
-      else if (row.status === "skipped") out.skipped.push(row)
-      else if (row.status === "failed") out.failed.push(row)
-      else out.retried.push(row)
-      if (row.status !== "sent" && row.status !== "skipped") {
-        logger.warn(`coupon-marketing: delivery ${row.id} (${row.purpose}, ${row.channel}) attempt ${row.attempts} failed: ${errors.get(row.id)}`)
-      }
-    }
-    return new StepResponse(out)
-  }
+export const sendDeliveriesStep = createStep(sendDeliveriesStepId, async (input: { deliveries: DeliveryRow[]; now?: Date | string }, { container }) =>
+  new StepResponse(await sendDeliveries(container, input.deliveries, input.now ? new Date(input.now) : new Date()))
 )
+
+export const claimAndSendDeliveriesStepId = "coupon-marketing-claim-and-send-deliveries"
+
+/**
+ * Claims a batch of due deliveries (`for update skip locked` and a lease, like
+ * claimDueDeliveriesStep) and sends it (like sendDeliveriesStep), in one step: the claimed rows,
+ * messages and all, never become a step's input or output, which the workflow engine would walk
+ * and copy (a push's batch of 500 cost it tens of ms). Answers what was sent, as sendDeliveriesStep,
+ * with the number claimed. No compensation: an unsent claim comes due again when its lease ends.
+ */
+export const claimAndSendDeliveriesStep = createStep(claimAndSendDeliveriesStepId, async (input: ClaimDueDeliveriesInput, { container }) => {
+  const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+  const now = input.now ? new Date(input.now) : new Date()
+  const t0 = Date.now()
+  const claimed = await service.claimDueDeliveries({ limit: input.limit, now, purposes: input.purposes })
+  const claimMs = Date.now() - t0
+  const out = await sendDeliveries(container, claimed, now)
+  return new StepResponse({ ...out, claimed: claimed.length, ms: { ...out.ms, claim: claimMs } })
+})
+
+/** The body of sendDeliveriesStep: sends the deliveries, records the attempts, answers the rows by outcome. */
+async function sendDeliveries(container: MedusaContainer, deliveries: DeliveryRow[], now: Date): Promise<SendDeliveriesResult> {
+  const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const out: SendDeliveriesResult = { sent: [], retried: [], failed: [], skipped: [], ms: { consent: 0, render: 0, module: 0, record: 0 } }
+  let t = Date.now()
+  const lap = (k: keyof SendPhaseMs) => {
+    const n = Date.now()
+    out.ms[k] += n - t
+    t = n
+  }
+  const outcomes: Outcome[] = []
+  const withdrawn = await withdrawnConsent(container, deliveries, now)
+  lap("consent")
+  const emails = deliveries.filter((d) => !withdrawn.has(d.id) && isRenderedEmail(d))
+  const rendered = emails.length ? await renderDeliveryEmails(emails, await loadEmailContext(container)) : new Map()
+  const toSend: { delivery: DeliveryRow; notification: CreateNotificationDTO }[] = []
+  for (const delivery of deliveries) {
+    const refusal = withdrawn.get(delivery.id)
+    if (refusal) {
+      outcomes.push({ delivery, result: { ok: false, error: `Not sent: the customer may no longer receive coupon messages on ${delivery.channel} (${refusal})`, skip: true } })
+      continue
+    }
+    let data = delivery.data ?? {}
+    let content = (delivery.content ?? undefined) as CreateNotificationDTO["content"]
+    const email = rendered.get(delivery.id)
+    if (email instanceof Error) {
+      outcomes.push({ delivery, result: { ok: false, error: email.message ?? String(email) } })
+      continue
+    }
+    if (email) ({ data, content } = email)
+    toSend.push({
+      delivery,
+      notification: {
+        // Not in Medusa's DTO, but kept by its create (`{ id: generated, ...entry }`): without it a
+        // retry after a failure sends, then fails to update a notification that does not exist.
+        id: delivery.notification_id,
+        to: delivery.to,
+        channel: delivery.channel,
+        template: delivery.template,
+        data,
+        content,
+        receiver_id: delivery.customer_id,
+        resource_id: delivery.resource_id,
+        resource_type: delivery.resource_type,
+        idempotency_key: delivery.id,
+      } as CreateNotificationDTO,
+    })
+  }
+  lap("render")
+  for (let i = 0; i < toSend.length; i += SEND_CHUNK) outcomes.push(...(await sendBatch(container, toSend.slice(i, i + SEND_CHUNK))))
+  lap("module")
+
+  let rows: RecordedDeliveryRow[] = []
+  try {
+    rows = await service.recordDeliveryAttempts(outcomes.map((o) => ({ id: o.delivery.id, result: o.result })), now)
+  } catch (error) {
+    // The rows' lease ends and they come due again; their idempotency keys prevent a second send.
+    logger.error(`coupon-marketing: ${outcomes.length} delivery attempts could not be recorded: ${(error as Error).message}`)
+  }
+  lap("record")
+  const errors = new Map(outcomes.flatMap((o) => (o.result.ok ? [] : [[o.delivery.id, o.result.error] as const])))
+  for (const full of rows) {
+    const row: RecordedDelivery = { id: full.id, purpose: full.purpose, channel: full.channel, customer_id: full.customer_id, attempts: full.attempts, last_error: full.last_error, status: full.status }
+    if (row.status === "sent") out.sent.push(row)
+    else if (row.status === "skipped") out.skipped.push(row)
+    else if (row.status === "failed") out.failed.push(row)
+    else out.retried.push(row)
+    if (row.status !== "sent" && row.status !== "skipped") {
+      logger.warn(`coupon-marketing: delivery ${row.id} (${row.purpose}, ${row.channel}) attempt ${row.attempts} failed: ${errors.get(row.id)}`)
+    }
+  }
+  return out
+}
+

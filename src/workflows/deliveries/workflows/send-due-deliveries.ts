@@ -1,8 +1,8 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { CouponMarketingEvents } from "../../../types/events"
-import { type ClaimDueDeliveriesInput, claimDueDeliveriesStep } from "../steps/claim-due-deliveries"
-import { sendDeliveriesStep } from "../steps/send-deliveries"
+import type { ClaimDueDeliveriesInput } from "../steps/claim-due-deliveries"
+import { claimAndSendDeliveriesStep } from "../steps/send-deliveries"
 
 export const sendDueDeliveriesWorkflowId = "coupon-marketing-send-due-deliveries"
 
@@ -14,8 +14,8 @@ export const sendDueDeliveriesWorkflowId = "coupon-marketing-send-due-deliveries
  * message that failed for good. Answers the counts, the number claimed and where the send step's time went (ms).
  */
 export const sendDueDeliveriesWorkflow = createWorkflow(sendDueDeliveriesWorkflowId, (input: ClaimDueDeliveriesInput) => {
-  const claimed = claimDueDeliveriesStep(input)
-  const result = sendDeliveriesStep(transform({ claimed, input }, ({ claimed, input }) => ({ deliveries: claimed, now: input.now })))
+  // One step: the claimed rows (their messages) stay out of the workflow engine's hands.
+  const result = claimAndSendDeliveriesStep(input)
   const events = transform({ result }, ({ result }) => ({
     sent: result.sent.map((d) => ({ id: d.id, purpose: d.purpose, channel: d.channel, customer_id: d.customer_id })),
     failed: result.failed.map((d) => ({ id: d.id, purpose: d.purpose, channel: d.channel, customer_id: d.customer_id, attempts: d.attempts, error: d.last_error })),
@@ -25,8 +25,8 @@ export const sendDueDeliveriesWorkflow = createWorkflow(sendDueDeliveriesWorkflo
   emitEventStep({ eventName: CouponMarketingEvents.DELIVERY_FAILED, data: transform({ events }, ({ events }) => events.failed) })
     .config({ name: "coupon-marketing-emit-delivery-failed" })
   return new WorkflowResponse(
-    transform({ claimed, result }, ({ claimed, result }) => ({
-      claimed: claimed.length,
+    transform({ result }, ({ result }) => ({
+      claimed: result.claimed,
       sent: result.sent.length,
       retried: result.retried.length,
       failed: result.failed.length,
