@@ -14,7 +14,7 @@ export type HostSql = { raw: (sql: string, bindings: unknown[]) => Promise<{ row
 
 /** Every Medusa table these statements use, with the columns they read (Customer Module). */
 export const HOST_TABLE_COLUMNS = {
-  customer: ["id", "has_account", "deleted_at", "created_at"],
+  customer: ["id", "email", "has_account", "deleted_at", "created_at"],
   customer_group_customer: ["customer_id", "customer_group_id", "deleted_at"],
   // pushes (PUSH-3 audiences, PUSH-5 best items)
   order: ["id", "customer_id", "status", "created_at", "deleted_at", "version", "is_draft_order"],
@@ -138,6 +138,19 @@ export async function customersOwedGift(
     [activity.id, staleBefore, activity.members_from, staleBefore, activity.id, limit]
   )
   return rows.map((r) => r.id)
+}
+
+/**
+ * The emails of live customers by id (a customer deleted or unknown is left out): what the send
+ * step checks consent against, once per batch of 500 (the Customer Module's Query built an
+ * entity per customer for it: 5% of a push's send time).
+ */
+export async function customerEmails(sql: HostSql, customerIds: string[]): Promise<Map<string, string | null>> {
+  if (!customerIds.length) return new Map()
+  const { rows } = (await sql.raw(`select id, email from customer where id = any(?::text[]) and deleted_at is null`, [customerIds])) as unknown as {
+    rows: { id: string; email: string | null }[]
+  }
+  return new Map(rows.map((r) => [r.id, r.email]))
 }
 
 /**

@@ -7,7 +7,7 @@ import type { DeliveryAttemptResult, DeliveryRow, RecordedDeliveryRow } from "..
 import { isRenderedEmail, loadEmailContext } from "../utils/email-content"
 import { renderDeliveryEmails } from "../utils/email-batch"
 import { consentRefusal } from "../../../modules/coupon-marketing/domain/followers"
-import { customersByIds } from "../../followers/utils/customer"
+import { customerEmails, type HostSql } from "../../../modules/coupon-marketing/repositories/host-tables"
 import type { ClaimDueDeliveriesInput } from "./claim-due-deliveries"
 
 /**
@@ -20,9 +20,9 @@ async function withdrawnConsent(container: MedusaContainer, deliveries: Delivery
   const pushes = deliveries.filter((d) => d.purpose.startsWith("push:") && d.customer_id)
   if (!pushes.length) return out
   const ids = [...new Set(pushes.map((d) => d.customer_id!))]
-  const customers = await customersByIds(container, ids)
+  const emails = await customerEmails(container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as HostSql, ids)
   const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-  const states = await service.getConsentStates(ids.map((id) => ({ id, email: customers[id]?.email ?? null })))
+  const states = await service.getConsentStates(ids.map((id) => ({ id, email: emails.get(id) ?? null })))
   for (const d of pushes) {
     const refusal = consentRefusal(states[d.customer_id!], d.channel, now)
     if (refusal) out.set(d.id, refusal)
