@@ -55,18 +55,18 @@ async function run(ctx, name, bin, args, { cwd, env, logFile, timeoutMs }) {
 
 /**
  * From the worker's --trace-gc lines (`[pid:0x…]  1234 ms: Mark-Compact 535.2 (575.5) -> 134.9 (316.9) MB, …`)
- * and drive-push's `started at N ms`: the heap left after the last full collection before the
- * push, the most left after one during it, and their difference — what the push keeps alive.
+ * and drive-push's `started at N ms`: the heap left after the first full collection of the push
+ * (the app warmed up: its code and caches loaded), the most left after a later one, and their
+ * difference — what the push keeps alive as it goes.
  */
 function liveHeapGrowth(text) {
   const start = Number(/\[drive \d+\] started at (\d+) ms/.exec(text)?.[1] ?? NaN)
   if (!Number.isFinite(start)) return null
   const full = [...text.matchAll(/^\[\d+:0x[0-9a-f]+\]\s+(\d+) ms: Mark-Compact (?:\(reduce\) )?[\d.]+ \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB/gm)].map((m) => ({ at: Number(m[1]), after: Number(m[2]) }))
-  const before = full.filter((g) => g.at < start).pop()
-  const during = full.filter((g) => g.at >= start)
-  if (!before || !during.length) return null
-  const most = Math.max(...during.map((g) => g.after))
-  return { before: before.after, most, growth: most - before.after, collections: during.length }
+  const [first, ...later] = full.filter((g) => g.at >= start)
+  if (!first) return null
+  const most = Math.max(first.after, ...later.map((g) => g.after))
+  return { first: first.after, most, growth: most - first.after, collections: later.length + 1 }
 }
 
 export default async function pushes(ctx) {
@@ -125,7 +125,7 @@ export default async function pushes(ctx) {
   const live = liveHeapGrowth(fs.readFileSync(log("worker.log"), "utf8"))
   if (live) {
     ctx.record("push_live_heap_mb_growth", live.growth, "MB", {
-      label: `worker heap after full GCs: most during the push ${live.most.toFixed(1)} MB − before it ${live.before.toFixed(1)} MB (${live.collections} full GCs)`,
+      label: `worker heap after full GCs: the most ${live.most.toFixed(1)} MB − after the push's first ${live.first.toFixed(1)} MB (${live.collections} full GCs)`,
       note: "the rest of the RSS growth is V8's headroom before it collects",
     })
   }
