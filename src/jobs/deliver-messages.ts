@@ -63,9 +63,11 @@ async function drain(container: MedusaContainer, now: Date | undefined, options:
       const t0 = Date.now()
       const { result } = await sendDueDeliveriesWorkflow(container).run({ input: { limit: BATCH, now, purposes: options.purposes } })
       for (const k of Object.keys(total) as (keyof DeliverySummary)[]) total[k] += result[k]
-      const phases = ["claim", "consent", "render", "module", "record"] as const
-      for (const k of phases) ms[k] += result.ms[k] ?? 0
-      const step = phases.reduce((n, k) => n + (result.ms[k] ?? 0), 0)
+      let step = 0
+      for (const [phase, spent] of Object.entries(result.ms) as [keyof typeof result.ms, number][]) {
+        ms[phase] += spent
+        step += spent
+      }
       ms.other += Date.now() - t0 - step
       sentSinceStats += result.sent
       if (sentSinceStats >= STATS_EVERY) {

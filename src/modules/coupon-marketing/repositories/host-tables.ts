@@ -176,7 +176,7 @@ export async function refreshPlannerStatistics(sql: HostSql, table: "notificatio
     if (!stats) return false
     const stale = stats.reltuples < 0 ? stats.live >= 1000 : stats.changed >= Math.max(1000, stats.reltuples)
     if (!stale) return false
-    await sql.raw(`analyze ${table === "notification" ? "notification" : "cm_delivery"}`, [])
+    await sql.raw(`analyze ??`, [table])
     return true
   } catch {
     return false

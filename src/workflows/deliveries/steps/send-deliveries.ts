@@ -6,6 +6,7 @@ import type CouponMarketingModuleService from "../../../modules/coupon-marketing
 import type { DeliveryAttemptResult, DeliveryRow, RecordedDeliveryRow } from "../../../modules/coupon-marketing/types/deliveries"
 import { isRenderedEmail, loadEmailContext } from "../utils/email-content"
 import { renderDeliveryEmails } from "../utils/email-batch"
+import { stopwatch } from "../utils/stopwatch"
 import { consentRefusal } from "../../../modules/coupon-marketing/domain/followers"
 import { customerEmails, type HostSql } from "../../../modules/coupon-marketing/repositories/host-tables"
 import type { ClaimDueDeliveriesInput } from "./claim-due-deliveries"
@@ -35,8 +36,8 @@ export const sendDeliveriesStepId = "coupon-marketing-send-deliveries"
 /** A recorded delivery as the workflow's events need it (not its data: step results are copied). */
 export type RecordedDelivery = Pick<DeliveryRow, "id" | "purpose" | "channel" | "customer_id" | "attempts" | "last_error" | "status">
 
-/** Where one send run's time went, in ms: the consent check, the email render, the Notification Module, the record. */
-export type SendPhaseMs = { consent: number; render: number; module: number; record: number; claim?: number }
+/** Where one send run's time went, in ms: the claim (when the step claimed), the consent check, the email render, the Notification Module, the record. */
+export type SendPhaseMs = { claim: number; consent: number; render: number; module: number; record: number }
 
 /** What one send run did, per outcome (the rows as recorded), and where its time went. */
 export type SendDeliveriesResult = { sent: RecordedDelivery[]; retried: RecordedDelivery[]; failed: RecordedDelivery[]; skipped: RecordedDelivery[]; ms: SendPhaseMs }
@@ -142,24 +143,20 @@ export const claimAndSendDeliveriesStepId = "coupon-marketing-claim-and-send-del
 export const claimAndSendDeliveriesStep = createStep(claimAndSendDeliveriesStepId, async (input: ClaimDueDeliveriesInput, { container }) => {
   const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   const now = input.now ? new Date(input.now) : new Date()
-  const t0 = Date.now()
+  const started = Date.now()
   const claimed = await service.claimDueDeliveries({ limit: input.limit, now, purposes: input.purposes })
-  const claimMs = Date.now() - t0
+  const claim = Date.now() - started
   const out = await sendDeliveries(container, claimed, now)
-  return new StepResponse({ ...out, claimed: claimed.length, ms: { ...out.ms, claim: claimMs } })
+  out.ms.claim = claim
+  return new StepResponse({ ...out, claimed: claimed.length })
 })
 
 /** The body of sendDeliveriesStep: sends the deliveries, records the attempts, answers the rows by outcome. */
 async function sendDeliveries(container: MedusaContainer, deliveries: DeliveryRow[], now: Date): Promise<SendDeliveriesResult> {
   const service = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const out: SendDeliveriesResult = { sent: [], retried: [], failed: [], skipped: [], ms: { consent: 0, render: 0, module: 0, record: 0 } }
-  let t = Date.now()
-  const lap = (k: keyof SendPhaseMs) => {
-    const n = Date.now()
-    out.ms[k] += n - t
-    t = n
-  }
+  const out: SendDeliveriesResult = { sent: [], retried: [], failed: [], skipped: [], ms: { claim: 0, consent: 0, render: 0, module: 0, record: 0 } }
+  const { lap } = stopwatch(out.ms)
   const outcomes: Outcome[] = []
   const withdrawn = await withdrawnConsent(container, deliveries, now)
   lap("consent")

@@ -4,6 +4,7 @@ import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
 import type { PushAudience, PushBestItems } from "../../../types/http/pushes"
 import { loadStoreName } from "../../deliveries/utils/email-content"
+import { stopwatch } from "../../deliveries/utils/stopwatch"
 import { AUDIENCE_PAGE, resolveAudiencePage } from "../utils/audience"
 import { loadBestItems, recipientDeliveries, type PushContentContext } from "../utils/content"
 import { couponsByIds } from "../utils/views"
@@ -51,14 +52,9 @@ export const resolvePushDeliveriesStep = createStep(
       let pages = 0
       // Where the time goes (the log line at the end): audience, codes, delivery rows, writes.
       const ms = { audience: 0, codes: 0, rows: 0, writes: 0 }
-      let t = 0
-      const lap = (k: keyof typeof ms) => {
-        const n = Date.now()
-        ms[k] += n - t
-        t = n
-      }
+      const { lap, restart } = stopwatch(ms)
       for (let guard = 0; guard < 1_000_000; guard++) {
-        t = Date.now()
+        restart()
         const push = await svc.getPushRecord(pushId)
         if (!push || push.status !== "sending" || push.resolved_at) break
         const page = await resolveAudiencePage(container, {
