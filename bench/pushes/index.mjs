@@ -10,7 +10,10 @@
 //  - notification_module_per_s: BENCH_PUSH_CEILING_SAMPLE (default 30,000) of the push's own
 //    notifications handed to Medusa's createNotifications alone, 250 a call (exec/
 //    notification-ceiling.js): the most any plugin sending through the module gets here;
-//    push_module_share = deliveries_per_s / notification_module_per_s.
+//    push_module_share = deliveries_per_s / notification_module_per_s;
+//  - notification_module_2_lanes_per_s and notification_module_2_processes_per_s: the same
+//    sample with two calls in flight in one process, and halved over two processes at once —
+//    the most the module gives on this machine however it is called (BENCH_PUSH_CEILING_PARALLEL=0 skips them).
 // The worker runs the scheduled jobs' own functions back to back (exec/drive-push.js), so no
 // cron minute is waited for. BENCH_WORKER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
 // profiles the worker only (it always runs with --trace-gc: push_live_heap_mb_growth is the
@@ -164,4 +167,31 @@ export default async function pushes(ctx) {
   const ceilingRate = ceiling.notifications / ceiling.seconds
   ctx.record("notification_module_per_s", ceilingRate, "/s", { label: `Medusa's createNotifications alone, ${ceiling.notifications} notifications, 250 a call` })
   ctx.record("push_module_share", (total / stats.seconds) / ceilingRate, "×", { label: "deliveries_per_s ÷ notification_module_per_s (1 = the pipeline adds nothing)" })
+
+  // The machine's ceiling for the module, whatever the plugin did: the same sample with two
+  // calls in flight in one process, and split over two processes at once (two workers).
+  if (process.env.BENCH_PUSH_CEILING_PARALLEL === "0") return
+  const twoLanesOut = log("ceiling-2-lanes.json")
+  await ctx.step(`Notification Module ceiling, two calls in flight: ${sample} notifications`, () =>
+    run(ctx, "ceiling (2 lanes)", bin, ["exec", "../exec/notification-ceiling.js", push_id, String(sample), twoLanesOut, "2"], { ...opts("ceiling-2-lanes.log", 900_000), env: { ...env, RECORDING_NOTIFICATIONS_FILE: log("ceiling-2-lanes-sends.jsonl") } }),
+    { timeoutMs: 920_000, hint: db.hint }
+  )
+  const twoLanes = JSON.parse(fs.readFileSync(twoLanesOut, "utf8"))
+  ctx.record("notification_module_2_lanes_per_s", twoLanes.notifications / twoLanes.seconds, "/s", { label: `createNotifications alone, two calls in flight in one process, ${twoLanes.notifications} notifications` })
+  const half = Math.floor(sample / 2)
+  const outs = [log("ceiling-process-a.json"), log("ceiling-process-b.json")]
+  await ctx.step(`Notification Module ceiling, two processes at once: ${half} notifications each`, () =>
+    Promise.all(outs.map((out, i) =>
+      run(ctx, `ceiling (process ${i + 1})`, bin, ["exec", "../exec/notification-ceiling.js", push_id, String(half), out], { ...opts(`ceiling-process-${i + 1}.log`, 900_000), env: { ...env, RECORDING_NOTIFICATIONS_FILE: log(`ceiling-process-${i + 1}-sends.jsonl`) } })
+    )),
+    { timeoutMs: 920_000, hint: db.hint }
+  )
+  // Their notifications over the wall-clock span from the first one's start to the last one's
+  // end (the boots differ by a few seconds: a process then runs alone for a while, which only lowers the figure).
+  const both = outs.map((out) => JSON.parse(fs.readFileSync(out, "utf8")))
+  const span = (Math.max(...both.map((b) => b.ended_at)) - Math.min(...both.map((b) => b.started_at))) / 1000
+  const overlap = Math.max(0, (Math.min(...both.map((b) => b.ended_at)) - Math.max(...both.map((b) => b.started_at))) / 1000)
+  ctx.record("notification_module_2_processes_per_s", both.reduce((n, b) => n + b.notifications, 0) / span, "/s", {
+    label: `createNotifications alone in two processes at once, ${half} notifications each (over ${span.toFixed(1)} s, both running ${overlap.toFixed(1)} s)`,
+  })
 }
