@@ -15,7 +15,9 @@
 //    sample with two calls in flight in one process, and halved over two processes at once —
 //    the most the module gives on this machine however it is called (BENCH_PUSH_CEILING_PARALLEL=0 skips them).
 // The worker runs the scheduled jobs' own functions back to back (exec/drive-push.js), so no
-// cron minute is waited for. BENCH_WORKER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
+// cron minute is waited for. BENCH_PUSH_WORKERS=2 runs two workers on the push at once, the
+// second only sending (a cluster's scheduled dispatch runs in one worker)
+// (the time from the first one's start to the last one's end; the memory of the one that grew most). BENCH_WORKER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
 // profiles the worker only (it always runs with --trace-gc: push_live_heap_mb_growth is the
 // most its heap keeps after a full collection during the push, minus before — what the push
 // holds, as opposed to the RSS peak, which is mostly V8 waiting to collect; e.g.
@@ -74,6 +76,7 @@ function liveHeapGrowth(text) {
 
 export default async function pushes(ctx) {
   const recipients = intEnv("BENCH_PUSH_RECIPIENTS", 100_000)
+  const workers = Math.max(1, intEnv("BENCH_PUSH_WORKERS", 1))
   if (recipients !== 100_000) ctx.log(`NOTE: BENCH_PUSH_RECIPIENTS=${recipients} (default 100,000): push_100k_seconds is then the time for ${recipients} recipients`)
   const timeoutS = intEnv("BENCH_PUSH_TIMEOUT_S", 1500)
   const logDir = fs.mkdtempSync(path.join(os.tmpdir(), "medusa-bench-pushes-"))
@@ -108,23 +111,38 @@ export default async function pushes(ctx) {
   // --trace-gc: the worker's heap after each full collection (its live data), read from its log.
   const workerNodeArgs = ["--trace-gc", ...(process.env.BENCH_WORKER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean)]
 
-  await ctx.step(`the push: ${recipients} × ${CHANNELS} deliveries through the worker`, () =>
-    run(ctx, "worker", process.execPath, [...workerNodeArgs, bin, "exec", "../exec/drive-push.js", push_id, send_at, "0", String(timeoutS)], { ...opts("worker.log", (timeoutS + 120) * 1000), env: { ...env, DRIVE_STATS_FILE: statsFile } }),
+  // BENCH_PUSH_WORKERS worker processes (default 1) share the push, as a cluster's workers do:
+  // each runs the jobs' bodies, claims its own batches, and stops when the push is sent.
+  const workerLogs = Array.from({ length: workers }, (_, i) => (i === 0 ? "worker.log" : `worker-${i + 1}.log`))
+  const statsFiles = workerLogs.map((_, i) => (i === 0 ? statsFile : log(`drive-stats-${i + 1}.json`)))
+  await ctx.step(`the push: ${recipients} × ${CHANNELS} deliveries through ${workers === 1 ? "the worker" : `${workers} workers`}`, () =>
+    Promise.all(workerLogs.map((file, i) =>
+      run(ctx, workers === 1 ? "worker" : `worker ${i + 1}`, process.execPath, [...workerNodeArgs, bin, "exec", "../exec/drive-push.js", push_id, send_at, "0", String(timeoutS)], { ...opts(file, (timeoutS + 120) * 1000), env: { ...env, DRIVE_STATS_FILE: statsFiles[i], DRIVE_SEND_ONLY: i === 0 ? "" : "1" } })
+    )),
     { timeoutMs: (timeoutS + 150) * 1000, hint: db.hint }
   )
-  const stats = JSON.parse(fs.readFileSync(statsFile, "utf8"))
+  const perWorker = statsFiles.map((f) => JSON.parse(fs.readFileSync(f, "utf8")))
+  // The push's time: from the first worker's first round to the last one's end; memory: the worker that grew most.
+  const stats = {
+    seconds: (Math.max(...perWorker.map((w) => w.ended_at)) - Math.min(...perWorker.map((w) => w.started_at))) / 1000,
+    growth_kb: Math.max(...perWorker.map((w) => w.peak_rss_kb - w.start_rss_kb)),
+  }
   const total = recipients * CHANNELS
 
   // Exactly once at the provider, and every delivery row sent.
   const lines = fs.readFileSync(recordFile, "utf8").split("\n").filter(Boolean)
-  const keys = new Set(lines.map((l) => { const s = JSON.parse(l); return `${s.channel}|${s.to}` }))
+  const sends = lines.map((l) => JSON.parse(l))
+  const keys = new Set(sends.map((s) => `${s.channel}|${s.to}`))
   const { rows: [counts] } = await db.pool.query(`select count(*) filter (where status = 'sent')::int as sent, count(*)::int as n from cm_delivery where resource_id = $1`, [push_id])
-  ctx.log(`provider: ${lines.length} sends, ${keys.size} distinct (channel, recipient); deliveries ${counts.sent}/${counts.n} sent`)
+  const byProcess = [...sends.reduce((m, s) => m.set(s.pid, (m.get(s.pid) ?? 0) + 1), new Map()).values()]
+  ctx.log(`provider: ${lines.length} sends, ${keys.size} distinct (channel, recipient); deliveries ${counts.sent}/${counts.n} sent; by worker process: ${byProcess.join(", ")}`)
   if (lines.length !== total || keys.size !== total || counts.sent !== total) throw new Error(`expected ${total} sends exactly once; got ${lines.length} sends, ${keys.size} distinct, ${counts.sent} rows sent`)
 
-  ctx.record("push_100k_seconds", stats.seconds, "s", { label: `due → sent, ${recipients} recipients × ${CHANNELS} channels`, note: "aim ≤ 120 s" })
+  const by = workers === 1 ? "one worker" : `${workers} workers`
+  ctx.record("push_workers", workers, "processes", { label: "worker processes sharing the push (BENCH_PUSH_WORKERS)" })
+  ctx.record("push_100k_seconds", stats.seconds, "s", { label: `due → sent, ${recipients} recipients × ${CHANNELS} channels, ${by}`, note: "aim ≤ 120 s" })
   ctx.record("deliveries_per_s", total / stats.seconds, "/s", { note: "aim ≥ 2,500/s" })
-  ctx.record("push_peak_rss_mb_growth", (stats.peak_rss_kb - stats.start_rss_kb) / 1024, "MB", { label: "worker VmHWM − start RSS", note: "aim ≤ 300 MB" })
+  ctx.record("push_peak_rss_mb_growth", stats.growth_kb / 1024, "MB", { label: workers === 1 ? "worker VmHWM − start RSS" : "worker VmHWM − start RSS, the most of the workers", note: "aim ≤ 300 MB" })
   const live = liveHeapGrowth(fs.readFileSync(log("worker.log"), "utf8"))
   if (live) {
     ctx.record("push_live_heap_mb_growth", live.growth, "MB", {

@@ -1,4 +1,6 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { CouponMarketingEvents } from "../../../types/events"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { COUPON_MARKETING_MODULE } from "../../../modules/coupon-marketing"
 import type CouponMarketingModuleService from "../../../modules/coupon-marketing/service"
@@ -13,6 +15,21 @@ const isPermanentRefusal = (e: unknown) =>
   MedusaError.isMedusaError(e) && [MedusaError.Types.NOT_FOUND, MedusaError.Types.NOT_ALLOWED, MedusaError.Types.INVALID_DATA].includes((e as MedusaError).type as never)
 
 export const resolvePushDeliveriesStepId = "coupon-marketing-resolve-push-deliveries"
+
+/**
+ * `push_deliveries_queued` for a push whose first page is written and whose audience goes on:
+ * emitted at once (not with the workflow's events, which wait for its end), so a worker — this
+ * one with the local event bus, any with Redis — sends the written pages while the rest is
+ * written. The workflow still emits its `lanes` events at the end; the subscriber is idempotent.
+ * A lost event costs nothing: the deliveries job sends what is due every minute.
+ */
+async function announceQueued(container: MedusaContainer, pushId: string): Promise<void> {
+  try {
+    await container.resolve(Modules.EVENT_BUS).emit({ name: CouponMarketingEvents.PUSH_DELIVERIES_QUEUED, data: { push_id: pushId, lane: 0, lanes: 1 } })
+  } catch (error) {
+    container.resolve(ContainerRegistrationKeys.LOGGER).warn(`coupon-marketing: push ${pushId}: could not announce its first deliveries (${(error as Error).message}); the deliveries job sends them`)
+  }
+}
 
 /**
  * PUSH-12/13: resolves each sending push's audience in keyset pages (customer id order) and
@@ -50,6 +67,7 @@ export const resolvePushDeliveriesStep = createStep(
       }
       let written = 0
       let pages = 0
+      let announced = false
       // Where the time goes (the log line at the end): audience, codes, delivery rows, writes.
       const ms = { audience: 0, codes: 0, rows: 0, writes: 0 }
       const { lap, restart } = stopwatch(ms)
@@ -65,6 +83,11 @@ export const resolvePushDeliveriesStep = createStep(
         if (!page.cursor) {
           await svc.markPushResolved(pushId, now)
           break
+        }
+        // An audience of several pages: what is written goes out while the rest is written.
+        if (pages === 1 && !announced) {
+          announced = true
+          await announceQueued(container, pushId)
         }
         let codes: Record<string, { code: string; expires_at: Date | null }> = {}
         if (coupon?.code_mode === "individual" && page.recipients.length) {
