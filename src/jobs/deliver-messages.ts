@@ -52,6 +52,20 @@ export function deliverDueMessages(
   return run
 }
 
+/**
+ * Sends the given purposes' due deliveries in this process until none is due: drains one after
+ * the other (each of at most `MAX_BATCHES` batches, so each logs its own split). What the
+ * `push_deliveries_queued` subscriber runs for a push. Answers the totals.
+ */
+export async function drainUntilDone(container: MedusaContainer, now: Date | undefined, purposes: string[]): Promise<DeliverySummary> {
+  const total: DeliverySummary = { claimed: 0, sent: 0, retried: 0, failed: 0, skipped: 0 }
+  for (;;) {
+    const run = await deliverDueMessages(container, now, { purposes })
+    for (const k of Object.keys(total) as (keyof DeliverySummary)[]) total[k] += run[k]
+    if (run.claimed < BATCH * MAX_BATCHES) return total
+  }
+}
+
 async function drain(container: MedusaContainer, now: Date | undefined, options: { purposes?: string[]; lanes?: number; max_batches?: number }): Promise<DeliverySummary> {
   const total: DeliverySummary = { claimed: 0, sent: 0, retried: 0, failed: 0, skipped: 0 }
   // Where the time goes (logged for a big drain): the send step's phases; the rest of each run

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CouponMarketingEvents } from "../types/events"
-import { deliverDueMessages } from "../jobs/deliver-messages"
+import { drainUntilDone } from "../jobs/deliver-messages"
 
 /**
  * PUSH-13: a push's deliveries are written — send them now, in this worker, until none of the
@@ -12,7 +12,7 @@ import { deliverDueMessages } from "../jobs/deliver-messages"
  */
 export default async function pushDeliveriesQueuedHandler({ event: { data }, container }: SubscriberArgs<{ push_id: string; lane?: number; lanes?: number }>) {
   if (!data?.push_id) return
-  const summary = await deliverDueMessages(container, undefined, { purposes: [`push:${data.push_id}`] })
+  const summary = await drainUntilDone(container, undefined, [`push:${data.push_id}`])
   if (summary.claimed > 0) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)

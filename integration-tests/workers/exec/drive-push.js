@@ -14,15 +14,15 @@ module.exports.default = async function drivePush({ container, args }) {
   const [pushId, sendAt, laterS = "0", timeoutS = "600"] = args
   const now = new Date(new Date(sendAt).getTime() + 1000 + Number(laterS) * 1000)
   const { dispatchDuePushes } = require(path.join(built, "jobs", "dispatch-pushes"))
-  const { deliverDueMessages } = require(path.join(built, "jobs", "deliver-messages"))
+  const { deliverDueMessages, drainUntilDone } = require(path.join(built, "jobs", "deliver-messages"))
   // `medusa exec` loads no subscribers: what the plugin's push_deliveries_queued subscriber does
-  // (subscribers/push-deliveries-queued.ts: drain the push's due deliveries) is subscribed here,
+  // (subscribers/push-deliveries-queued.ts: drain the push's due deliveries until none is due) is subscribed here,
   // on this clock, so the dispatcher's events start sends as in a real worker.
   const queued = require(path.join(built, "subscribers", "push-deliveries-queued"))
   container.resolve(Modules.EVENT_BUS).subscribe(
     queued.config.event,
     async (event) => {
-      if (event.data?.push_id === pushId) await deliverDueMessages(container, now, { purposes: [`push:${pushId}`] })
+      if (event.data?.push_id === pushId) await drainUntilDone(container, now, [`push:${pushId}`])
     },
     { subscriberId: "drive-push-deliveries-queued" }
   )

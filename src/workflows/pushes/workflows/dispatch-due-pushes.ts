@@ -13,6 +13,8 @@ export const PUSH_DELIVERIES_QUEUED_EVENT = CouponMarketingEvents.PUSH_DELIVERIE
  * PUSH-12: one dispatcher run — due pushes become `sending`, their audiences are written as
  * deliveries (resumable, see resolvePushDeliveriesStep), and pushes whose deliveries are all
  * final become `sent` (or `failed`), emitting `coupon_marketing.push_sent` `[{ id, status }]`.
+ * A push whose audience spans several pages gets one such event as soon as its first page is
+ * written (resolvePushDeliveriesStep), so sending starts while the rest is written.
  * Each push whose deliveries this run finished writing gets `lanes` (option
  * `pushes.send_lanes`) `coupon_marketing.push_deliveries_queued` events: the subscriber of each
  * sends the push's messages at once, in whichever worker takes the event, so several workers
