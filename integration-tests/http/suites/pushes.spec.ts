@@ -411,12 +411,17 @@ export function pushesSuite({ api, getContainer }: SuiteContext) {
         expect(provider().attempts).toBe(15) // 3 deliveries × 5 attempts
       })
 
-      it("PUSH-13 exactly once: dispatchers at once, twice, and a resolution restarted from scratch write each delivery once; senders at once send each once", async () => {
+      it("PUSH-13 exactly once: dispatchers at once (one resolves, the others skip), twice, and a resolution restarted from scratch write each delivery once; senders at once send each once", async () => {
         const people = await customers(Array.from({ length: 7 }, (_, i) => ({ email: `once${i}@example.com`, verified: true })))
         const coupon = await individualCoupon()
         const { all } = await slots()
         const push = (await api.post("/admin/coupon-marketing/pushes", body(coupon.id, all[0].send_at, { channels: ["email", "feed"] }), admin)).data.push
         const at = new Date(new Date(push.send_at).getTime() + 1000)
+        // One dispatcher at a time resolves a push: while another holds its lock, a run skips it.
+        const { withPushDispatchLock } = await import("../../../src/workflows/pushes/utils/dispatch-lock")
+        const meanwhile = await withPushDispatchLock(getContainer(), push.id, () => dispatch(at, 2))
+        expect(meanwhile?.resolved).toEqual([])
+        expect((await pg().raw(`select count(*)::int as n from cm_delivery where resource_id = ?`, [push.id])).rows[0].n).toBe(0)
         await Promise.all([dispatch(at, 2), dispatch(at, 2), dispatch(at, 3)])
         await dispatch(at, 2)
         const count = async () => (await pg().raw(`select count(*)::int as n, count(distinct key)::int as keys from cm_delivery where resource_id = ?`, [push.id])).rows[0]

@@ -10,6 +10,7 @@ import { stopwatch } from "../../deliveries/utils/stopwatch"
 import { AUDIENCE_PAGE, resolveAudiencePage } from "../utils/audience"
 import { loadBestItems, recipientDeliveries, type PushContentContext } from "../utils/content"
 import { couponsByIds } from "../utils/views"
+import { withPushDispatchLock } from "../utils/dispatch-lock"
 
 const isPermanentRefusal = (e: unknown) =>
   MedusaError.isMedusaError(e) && [MedusaError.Types.NOT_FOUND, MedusaError.Types.NOT_ALLOWED, MedusaError.Types.INVALID_DATA].includes((e as MedusaError).type as never)
@@ -36,7 +37,8 @@ async function announceQueued(container: MedusaContainer, pushId: string): Promi
  * writes one delivery per recipient and channel they may receive (consent, PUSH-2), the
  * channels they may not counted as skipped. Individual-code coupons: each page's recipients get
  * their own code first (issued now, so relative validity counts from the send; issuing again
- * gives nobody a second code). A page and the push's cursor are written in one transaction,
+ * gives nobody a second code). One dispatcher resolves a push at a time (withPushDispatchLock:
+ * another skips it). A page and the push's cursor are written in one transaction,
  * only if no other dispatcher wrote that page first; the unique delivery key keeps any repeat
  * out — a run killed at any point is finished by the next one, with no duplicate and nobody skipped.
  * No compensation: what was written is what the next run resumes from.
@@ -49,79 +51,82 @@ export const resolvePushDeliveriesStep = createStep(
     const tz = svc.getOptions().timezone
     const out: { push_id: string; deliveries: number; pages: number }[] = []
     for (const pushId of input.push_ids) {
-      const start = await svc.getPushRecord(pushId)
-      if (!start || start.status !== "sending" || start.resolved_at) continue
-      const now = input.now ? new Date(input.now) : new Date()
-      const coupon = (await couponsByIds(container, [start.coupon_id]))[start.coupon_id]
-      if (!coupon) {
-        logger.error(`coupon-marketing: push ${pushId}: its coupon ${start.coupon_id} no longer exists; nothing is sent`)
-        await svc.markPushResolved(pushId, now)
-        continue
-      }
-      const ctx: PushContentContext = {
-        push: { id: start.id, banner: start.banner },
-        coupon: { ...(coupon as unknown as PushContentContext["coupon"]), benefit_value: coupon.benefit_value == null ? null : Number(coupon.benefit_value), condition_value: coupon.condition_value == null ? null : Number(coupon.condition_value) },
-        bestItems: await loadBestItems(container, start.best_items as unknown as PushBestItems, now),
-        timezone: tz,
-        storeName: await loadStoreName(container),
-      }
-      let written = 0
-      let pages = 0
-      let announced = false
-      // Where the time goes (the log line at the end): audience, codes, delivery rows, writes.
-      const ms = { audience: 0, codes: 0, rows: 0, writes: 0 }
-      const { lap, restart } = stopwatch(ms)
-      for (let guard = 0; guard < 1_000_000; guard++) {
-        restart()
-        const push = await svc.getPushRecord(pushId)
-        if (!push || push.status !== "sending" || push.resolved_at) break
-        const page = await resolveAudiencePage(container, {
-          audience: push.audience as unknown as PushAudience, channels: push.channels, coupon: coupon ?? null,
-          afterId: push.resolve_cursor ?? "", limit: input.page_size ?? AUDIENCE_PAGE, now,
-        })
-        lap("audience")
-        if (!page.cursor) {
+      const done = await withPushDispatchLock(container, pushId, async () => {
+        const start = await svc.getPushRecord(pushId)
+        if (!start || start.status !== "sending" || start.resolved_at) return null
+        const now = input.now ? new Date(input.now) : new Date()
+        const coupon = (await couponsByIds(container, [start.coupon_id]))[start.coupon_id]
+        if (!coupon) {
+          logger.error(`coupon-marketing: push ${pushId}: its coupon ${start.coupon_id} no longer exists; nothing is sent`)
           await svc.markPushResolved(pushId, now)
-          break
+          return null
         }
-        // An audience of several pages: what is written goes out while the rest is written.
-        if (pages === 1 && !announced) {
-          announced = true
-          await announceQueued(container, pushId)
+        const ctx: PushContentContext = {
+          push: { id: start.id, banner: start.banner },
+          coupon: { ...(coupon as unknown as PushContentContext["coupon"]), benefit_value: coupon.benefit_value == null ? null : Number(coupon.benefit_value), condition_value: coupon.condition_value == null ? null : Number(coupon.condition_value) },
+          bestItems: await loadBestItems(container, start.best_items as unknown as PushBestItems, now),
+          timezone: tz,
+          storeName: await loadStoreName(container),
         }
-        let codes: Record<string, { code: string; expires_at: Date | null }> = {}
-        if (coupon?.code_mode === "individual" && page.recipients.length) {
-          const ids = page.recipients.map((r) => r.customer.id)
-          try {
-            await svc.issueCouponCodes({ coupon_id: coupon.id, customer_ids: ids, source: "push", source_id: pushId, once_per_customer: true, now })
-          } catch (e) {
-            // A refusal that no retry can change (the coupon went, or no longer takes individual
-            // codes) ends the audience here: the pages written go out, the rest is not queued.
-            // Anything else (the database) fails the run, and the next tick resumes from the cursor.
-            if (!isPermanentRefusal(e)) throw e
-            logger.error(`coupon-marketing: push ${pushId}: codes cannot be issued (${(e as Error).message}); ${written} deliveries queued, the rest of the audience is not`)
+        let written = 0
+        let pages = 0
+        let announced = false
+        // Where the time goes (the log line at the end): audience, codes, delivery rows, writes.
+        const ms = { audience: 0, codes: 0, rows: 0, writes: 0 }
+        const { lap, restart } = stopwatch(ms)
+        for (let guard = 0; guard < 1_000_000; guard++) {
+          restart()
+          const push = await svc.getPushRecord(pushId)
+          if (!push || push.status !== "sending" || push.resolved_at) break
+          const page = await resolveAudiencePage(container, {
+            audience: push.audience as unknown as PushAudience, channels: push.channels, coupon: coupon ?? null,
+            afterId: push.resolve_cursor ?? "", limit: input.page_size ?? AUDIENCE_PAGE, now,
+          })
+          lap("audience")
+          if (!page.cursor) {
             await svc.markPushResolved(pushId, now)
             break
           }
-          codes = await svc.codesOfCustomers(coupon.id, ids, pushId)
+          // An audience of several pages: what is written goes out while the rest is written.
+          if (pages === 1 && !announced) {
+            announced = true
+            await announceQueued(container, pushId)
+          }
+          let codes: Record<string, { code: string; expires_at: Date | null }> = {}
+          if (coupon?.code_mode === "individual" && page.recipients.length) {
+            const ids = page.recipients.map((r) => r.customer.id)
+            try {
+              await svc.issueCouponCodes({ coupon_id: coupon.id, customer_ids: ids, source: "push", source_id: pushId, once_per_customer: true, now })
+            } catch (e) {
+              // A refusal that no retry can change (the coupon went, or no longer takes individual
+              // codes) ends the audience here: the pages written go out, the rest is not queued.
+              // Anything else (the database) fails the run, and the next tick resumes from the cursor.
+              if (!isPermanentRefusal(e)) throw e
+              logger.error(`coupon-marketing: push ${pushId}: codes cannot be issued (${(e as Error).message}); ${written} deliveries queued, the rest of the audience is not`)
+              await svc.markPushResolved(pushId, now)
+              break
+            }
+            codes = await svc.codesOfCustomers(coupon.id, ids, pushId)
+          }
+          lap("codes")
+          const deliveries = page.recipients.flatMap((r) => recipientDeliveries(container, ctx, r, codes[r.customer.id] ?? null))
+          lap("rows")
+          const wrote = await svc.writePushPage(
+            { push_id: pushId, expected_cursor: push.resolve_cursor, cursor: page.cursor, deliveries, recipients: page.recipients.length, excluded: page.excluded },
+            now
+          )
+          lap("writes")
+          if (wrote) {
+            written += deliveries.length
+            pages++
+          }
         }
-        lap("codes")
-        const deliveries = page.recipients.flatMap((r) => recipientDeliveries(container, ctx, r, codes[r.customer.id] ?? null))
-        lap("rows")
-        const wrote = await svc.writePushPage(
-          { push_id: pushId, expected_cursor: push.resolve_cursor, cursor: page.cursor, deliveries, recipients: page.recipients.length, excluded: page.excluded },
-          now
+        logger.info(
+          `coupon-marketing: push ${pushId}: ${written} deliveries queued in ${pages} pages (audience ${ms.audience} ms, codes ${ms.codes} ms, delivery rows ${ms.rows} ms, writes ${ms.writes} ms)`
         )
-        lap("writes")
-        if (wrote) {
-          written += deliveries.length
-          pages++
-        }
-      }
-      logger.info(
-        `coupon-marketing: push ${pushId}: ${written} deliveries queued in ${pages} pages (audience ${ms.audience} ms, codes ${ms.codes} ms, delivery rows ${ms.rows} ms, writes ${ms.writes} ms)`
-      )
-      out.push({ push_id: pushId, deliveries: written, pages })
+        return { push_id: pushId, deliveries: written, pages }
+      })
+      if (done) out.push(done)
     }
     return new StepResponse(out)
   }
