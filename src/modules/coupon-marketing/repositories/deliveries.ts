@@ -5,7 +5,6 @@ import type { DeliveryAttemptResult, DeliveryRow, DueExchangeReminder, EnqueueDe
 /** The longest error text kept on a delivery. */
 const ERROR_LENGTH = 2000
 
-const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
 
 /**
  * Queues messages: one row per key, `on conflict do nothing` against the unique key, so a key
@@ -15,23 +14,25 @@ const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
  */
 export async function insertDeliveries(manager: SqlManager, inputs: EnqueueDeliveryInput[], now: Date, options: { returning?: boolean } = {}): Promise<DeliveryRow[]> {
   if (!inputs.length) return []
-  const values: unknown[] = []
   const ids = entityIds("cmdlv", inputs.length)
   const notificationIds = entityIds("noti", inputs.length)
-  const rows = inputs.map((d, i) => {
-    values.push(
-      ids[i], d.key, d.purpose, d.channel, d.customer_id ?? null, d.to, d.template,
-      json(d.data), json(d.content), d.resource_id ?? null, d.resource_type ?? null, d.send_at ?? now, notificationIds[i]
-    )
-    return "(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, 'pending', 0, ?, ?)"
-  })
+  // One parameter, the rows as JSON, read back by jsonb_to_recordset: Postgres parses one JSON
+  // text much faster than a VALUES list of thousands of rows with a bound parameter per value
+  // (a push writes 3,000 rows a page).
+  const rows = inputs.map((d, i) => ({
+    id: ids[i], key: d.key, purpose: d.purpose, channel: d.channel, customer_id: d.customer_id ?? null, to: d.to, template: d.template,
+    data: d.data ?? null, content: d.content ?? null, resource_id: d.resource_id ?? null, resource_type: d.resource_type ?? null,
+    next_attempt_at: d.send_at ?? now, notification_id: notificationIds[i],
+  }))
   return await executeBound<DeliveryRow[]>(
     manager,
     `insert into cm_delivery (id, key, purpose, channel, customer_id, "to", template, data, content, resource_id, resource_type, status, attempts, next_attempt_at, notification_id)
-     values ${rows.join(", ")}
+     select id, key, purpose, channel, customer_id, "to", template, data, content, resource_id, resource_type, 'pending', 0, next_attempt_at, notification_id
+       from jsonb_to_recordset(?::jsonb) as t(id text, key text, purpose text, channel text, customer_id text, "to" text, template text,
+            data jsonb, content jsonb, resource_id text, resource_type text, next_attempt_at timestamptz, notification_id text)
      on conflict (key) where deleted_at is null do nothing
      ${options.returning === false ? "" : "returning *"}`,
-    values
+    [JSON.stringify(rows)]
   )
 }
 
@@ -77,11 +78,10 @@ export async function recordDeliveryAttempts(
   const out: RecordedDeliveryRow[] = []
   for (let i = 0; i < attempts.length; i += RECORD_CHUNK) {
     const chunk = attempts.slice(i, i + RECORD_CHUNK)
-    const values: unknown[] = []
-    const tuples = chunk.map(({ id, result }) => {
-      values.push(id, result.ok, !result.ok && !!result.skip, result.ok ? null : result.error.slice(0, ERROR_LENGTH), result.ok ? (result.notification_id ?? null) : null)
-      return "(?::text, ?::boolean, ?::boolean, ?::text, ?::text)"
-    })
+    // The attempts as one JSON parameter (jsonb_to_recordset), as insertDeliveries writes rows.
+    const results = chunk.map(({ id, result }) => ({
+      id, ok: result.ok, skip: !result.ok && !!result.skip, error: result.ok ? null : result.error.replace(/\u0000/g, "").slice(0, ERROR_LENGTH), notification_id: result.ok ? (result.notification_id ?? null) : null,
+    }))
     const rows = await executeBound<RecordedDeliveryRow[]>(
       manager,
       `update cm_delivery d
@@ -93,10 +93,10 @@ export async function recordDeliveryAttempts(
               next_attempt_at = case when v.ok or v.skip then d.next_attempt_at
                                      else ?::timestamptz + make_interval(secs => ? * power(2, d.attempts)) end,
               updated_at = now()
-         from (values ${tuples.join(", ")}) as v(id, ok, skip, error, notification_id)
+         from jsonb_to_recordset(?::jsonb) as v(id text, ok boolean, skip boolean, error text, notification_id text)
         where d.id = v.id and d.status = 'pending' and d.deleted_at is null
         returning d.id, d.key, d.purpose, d.channel, d.customer_id, d.resource_id, d.status, d.attempts, d.next_attempt_at, d.last_error, d.sent_at, d.notification_id`,
-      [retry.max_attempts, now, now, retry.retry_base_seconds, ...values]
+      [retry.max_attempts, now, now, retry.retry_base_seconds, JSON.stringify(results)]
     )
     out.push(...rows)
   }
