@@ -49,6 +49,24 @@ export interface PushContentContext {
   storeName?: string
 }
 
+/**
+ * The coupon as the push's texts show it, for a code expiring at `expires_at`: the same for every
+ * recipient whose code expires then (all of a page, typically), so worked out once per push and
+ * expiry — a push of 100,000 formats it a handful of times, not 200,000.
+ */
+function couponTexts(ctx: PushContentContext, code: { expires_at: Date | null } | null) {
+  const cache = (couponTextCache.get(ctx) ?? couponTextCache.set(ctx, new Map()).get(ctx))!
+  const key = code?.expires_at ? new Date(code.expires_at).getTime() : "none"
+  let texts = cache.get(key)
+  if (!texts) {
+    texts = emailCoupon(ctx.coupon, ctx.timezone, { expires_at: code?.expires_at ?? undefined })
+    if (cache.size > 1000) cache.clear()
+    cache.set(key, texts)
+  }
+  return texts
+}
+const couponTextCache = new WeakMap<PushContentContext, Map<number | string, ReturnType<typeof emailCoupon>>>()
+
 /** The data of the coupon-push email for one recipient (CouponPushData), with the List-Unsubscribe header data (PUSH-2). */
 export function pushEmailData(container: MedusaContainer, ctx: PushContentContext, customer: FollowerCustomer, code: { code: string; expires_at: Date | null } | null) {
   const links = service(container).messageLinks(customer.id, "email")
@@ -57,7 +75,7 @@ export function pushEmailData(container: MedusaContainer, ctx: PushContentContex
     first_name: customer.first_name ?? null,
     unsubscribe_url: links.unsubscribe_url,
     headers: links.headers,
-    coupon: emailCoupon(ctx.coupon, ctx.timezone, { expires_at: code?.expires_at ?? undefined }),
+    coupon: couponTexts(ctx, code),
     indv_coupon_code: code ? formatIndividualCode(code.code) : null,
     best_items: ctx.bestItems.map(({ title, url, image_url, price }) => ({ title, url, image_url, price })),
     banner: ctx.push.banner && isHttp(ctx.push.banner.url) ? { image_url: ctx.push.banner.url, link_url: isHttp(ctx.push.banner.link_url) ? ctx.push.banner.link_url : null } : null,
@@ -66,7 +84,7 @@ export function pushEmailData(container: MedusaContainer, ctx: PushContentContex
 
 /** The in-app message (PUSH-12 `feed`): what the shopper's inbox shows. */
 export function pushFeedData(ctx: PushContentContext, code: { code: string; expires_at: Date | null } | null) {
-  const coupon = emailCoupon(ctx.coupon, ctx.timezone, { expires_at: code?.expires_at ?? undefined })
+  const coupon = couponTexts(ctx, code)
   const codeText = code ? formatIndividualCode(code.code) : coupon.code
   const body = [`${coupon.benefit}: ${coupon.name}.`, coupon.condition ? `${coupon.condition}.` : null, coupon.validity ? `${coupon.validity}.` : null, codeText ? `Your code: ${codeText}` : null]
     .filter(Boolean)
