@@ -74,6 +74,9 @@ function liveHeapGrowth(text) {
   return { first: first.after, most, growth: most - first.after, collections: later.length + 1 }
 }
 
+/** Seconds from the first run's start to the last one's end (`started_at`/`ended_at`, epoch ms): runs that went at once. */
+const wallSeconds = (runs) => (Math.max(...runs.map((r) => r.ended_at)) - Math.min(...runs.map((r) => r.started_at))) / 1000
+
 export default async function pushes(ctx) {
   const recipients = intEnv("BENCH_PUSH_RECIPIENTS", 100_000)
   const workers = Math.max(1, intEnv("BENCH_PUSH_WORKERS", 1))
@@ -124,7 +127,7 @@ export default async function pushes(ctx) {
   const perWorker = statsFiles.map((f) => JSON.parse(fs.readFileSync(f, "utf8")))
   // The push's time: from the first worker's first round to the last one's end; memory: the worker that grew most.
   const stats = {
-    seconds: (Math.max(...perWorker.map((w) => w.ended_at)) - Math.min(...perWorker.map((w) => w.started_at))) / 1000,
+    seconds: wallSeconds(perWorker),
     growth_kb: Math.max(...perWorker.map((w) => w.peak_rss_kb - w.start_rss_kb)),
   }
   const total = recipients * CHANNELS
@@ -176,12 +179,13 @@ export default async function pushes(ctx) {
   // The Notification Module's own ceiling: the same stored notifications (without the emails'
   // rendered content, which Medusa does not store) handed to Medusa's createNotifications 250 a call, nothing of the plugin around it.
   const sample = Math.min(total, intEnv("BENCH_PUSH_CEILING_SAMPLE", 30_000))
-  const ceilingOut = log("ceiling.json")
-  await ctx.step(`Notification Module ceiling: ${sample} of the push's notifications through createNotifications alone`, () =>
-    run(ctx, "ceiling", bin, ["exec", "../exec/notification-ceiling.js", push_id, String(sample), ceilingOut], { ...opts("ceiling.log", 900_000), env: { ...env, RECORDING_NOTIFICATIONS_FILE: log("ceiling-sends.jsonl") } }),
-    { timeoutMs: 920_000, hint: db.hint }
-  )
-  const ceiling = JSON.parse(fs.readFileSync(ceilingOut, "utf8"))
+  // One exec/notification-ceiling.js run, named `name` (its log, sends and result files): answers its result.
+  const ceilingRun = async (name, count, lanes = 1) => {
+    const out = log(`${name}.json`)
+    await run(ctx, name, bin, ["exec", "../exec/notification-ceiling.js", push_id, String(count), out, String(lanes)], { ...opts(`${name}.log`, 900_000), env: { ...env, RECORDING_NOTIFICATIONS_FILE: log(`${name}-sends.jsonl`) } })
+    return JSON.parse(fs.readFileSync(out, "utf8"))
+  }
+  const ceiling = await ctx.step(`Notification Module ceiling: ${sample} of the push's notifications through createNotifications alone`, () => ceilingRun("ceiling", sample), { timeoutMs: 920_000, hint: db.hint })
   const ceilingRate = ceiling.notifications / ceiling.seconds
   ctx.record("notification_module_per_s", ceilingRate, "/s", { label: `Medusa's createNotifications alone, ${ceiling.notifications} notifications, 250 a call` })
   ctx.record("push_module_share", (total / stats.seconds) / ceilingRate, "×", { label: "deliveries_per_s ÷ notification_module_per_s (1 = the pipeline adds nothing)" })
@@ -189,25 +193,16 @@ export default async function pushes(ctx) {
   // The machine's ceiling for the module, whatever the plugin did: the same sample with two
   // calls in flight in one process, and split over two processes at once (two workers).
   if (process.env.BENCH_PUSH_CEILING_PARALLEL === "0") return
-  const twoLanesOut = log("ceiling-2-lanes.json")
-  await ctx.step(`Notification Module ceiling, two calls in flight: ${sample} notifications`, () =>
-    run(ctx, "ceiling (2 lanes)", bin, ["exec", "../exec/notification-ceiling.js", push_id, String(sample), twoLanesOut, "2"], { ...opts("ceiling-2-lanes.log", 900_000), env: { ...env, RECORDING_NOTIFICATIONS_FILE: log("ceiling-2-lanes-sends.jsonl") } }),
-    { timeoutMs: 920_000, hint: db.hint }
-  )
-  const twoLanes = JSON.parse(fs.readFileSync(twoLanesOut, "utf8"))
+  const twoLanes = await ctx.step(`Notification Module ceiling, two calls in flight: ${sample} notifications`, () => ceilingRun("ceiling-2-lanes", sample, 2), { timeoutMs: 920_000, hint: db.hint })
   ctx.record("notification_module_2_lanes_per_s", twoLanes.notifications / twoLanes.seconds, "/s", { label: `createNotifications alone, two calls in flight in one process, ${twoLanes.notifications} notifications` })
   const half = Math.floor(sample / 2)
-  const outs = [log("ceiling-process-a.json"), log("ceiling-process-b.json")]
-  await ctx.step(`Notification Module ceiling, two processes at once: ${half} notifications each`, () =>
-    Promise.all(outs.map((out, i) =>
-      run(ctx, `ceiling (process ${i + 1})`, bin, ["exec", "../exec/notification-ceiling.js", push_id, String(half), out], { ...opts(`ceiling-process-${i + 1}.log`, 900_000), env: { ...env, RECORDING_NOTIFICATIONS_FILE: log(`ceiling-process-${i + 1}-sends.jsonl`) } })
-    )),
+  const both = await ctx.step(`Notification Module ceiling, two processes at once: ${half} notifications each`, () =>
+    Promise.all(["ceiling-process-1", "ceiling-process-2"].map((name) => ceilingRun(name, half))),
     { timeoutMs: 920_000, hint: db.hint }
   )
   // Their notifications over the wall-clock span from the first one's start to the last one's
   // end (the boots differ by a few seconds: a process then runs alone for a while, which only lowers the figure).
-  const both = outs.map((out) => JSON.parse(fs.readFileSync(out, "utf8")))
-  const span = (Math.max(...both.map((b) => b.ended_at)) - Math.min(...both.map((b) => b.started_at))) / 1000
+  const span = wallSeconds(both)
   const overlap = Math.max(0, (Math.min(...both.map((b) => b.ended_at)) - Math.max(...both.map((b) => b.started_at))) / 1000)
   ctx.record("notification_module_2_processes_per_s", both.reduce((n, b) => n + b.notifications, 0) / span, "/s", {
     label: `createNotifications alone in two processes at once, ${half} notifications each (over ${span.toFixed(1)} s, both running ${overlap.toFixed(1)} s)`,

@@ -22,6 +22,13 @@ let sentSinceStats = 0
 
 export type DeliverySummary = { claimed: number; sent: number; retried: number; failed: number; skipped: number }
 
+const emptySummary = (): DeliverySummary => ({ claimed: 0, sent: 0, retried: 0, failed: 0, skipped: 0 })
+
+/** Adds `run`'s counts to `total`. */
+function addSummary(total: DeliverySummary, run: DeliverySummary): void {
+  for (const k of Object.keys(total) as (keyof DeliverySummary)[]) total[k] += run[k]
+}
+
 /**
  * Every minute: sends the due messages of the delivery pipeline (reminders, pushes, gifts) in
  * batches until none is due. Several instances may run it at once: each claims its own rows.
@@ -58,16 +65,16 @@ export function deliverDueMessages(
  * `push_deliveries_queued` subscriber runs for a push. Answers the totals.
  */
 export async function drainUntilDone(container: MedusaContainer, now: Date | undefined, purposes: string[]): Promise<DeliverySummary> {
-  const total: DeliverySummary = { claimed: 0, sent: 0, retried: 0, failed: 0, skipped: 0 }
+  const total = emptySummary()
   for (;;) {
     const run = await deliverDueMessages(container, now, { purposes })
-    for (const k of Object.keys(total) as (keyof DeliverySummary)[]) total[k] += run[k]
+    addSummary(total, run)
     if (run.claimed < BATCH * MAX_BATCHES) return total
   }
 }
 
 async function drain(container: MedusaContainer, now: Date | undefined, options: { purposes?: string[]; lanes?: number; max_batches?: number }): Promise<DeliverySummary> {
-  const total: DeliverySummary = { claimed: 0, sent: 0, retried: 0, failed: 0, skipped: 0 }
+  const total = emptySummary()
   // Where the time goes (logged for a big drain): the send step's phases; the rest of each run
   // (the events, the workflow engine) as `other`.
   const ms = { claim: 0, consent: 0, render: 0, module: 0, record: 0, other: 0 }
@@ -76,7 +83,7 @@ async function drain(container: MedusaContainer, now: Date | undefined, options:
     for (let i = 0; i < (options.max_batches ?? MAX_BATCHES); i++) {
       const t0 = Date.now()
       const { result } = await sendDueDeliveriesWorkflow(container).run({ input: { limit: BATCH, now, purposes: options.purposes } })
-      for (const k of Object.keys(total) as (keyof DeliverySummary)[]) total[k] += result[k]
+      addSummary(total, result)
       let step = 0
       for (const [phase, spent] of Object.entries(result.ms) as [keyof typeof result.ms, number][]) {
         ms[phase] += spent

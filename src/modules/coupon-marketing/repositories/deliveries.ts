@@ -5,7 +5,6 @@ import type { DeliveryAttemptResult, DeliveryRow, DueExchangeReminder, EnqueueDe
 /** The longest error text kept on a delivery. */
 const ERROR_LENGTH = 2000
 
-
 /**
  * Queues messages: one row per key, `on conflict do nothing` against the unique key, so a key
  * queued before (whatever its status) is left alone. Answers the rows this call created (none

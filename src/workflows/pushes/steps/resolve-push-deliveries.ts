@@ -45,89 +45,94 @@ async function announceQueued(container: MedusaContainer, pushId: string): Promi
  */
 export const resolvePushDeliveriesStep = createStep(
   resolvePushDeliveriesStepId,
-  async (input: { push_ids: string[]; now?: Date | string; page_size?: number }, { container }) => {
-    const svc = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
-    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-    const tz = svc.getOptions().timezone
+  async (input: { push_ids: string[] } & ResolveInput, { container }) => {
     const out: { push_id: string; deliveries: number; pages: number }[] = []
     for (const pushId of input.push_ids) {
-      const done = await withPushDispatchLock(container, pushId, async () => {
-        const start = await svc.getPushRecord(pushId)
-        if (!start || start.status !== "sending" || start.resolved_at) return null
-        const now = input.now ? new Date(input.now) : new Date()
-        const coupon = (await couponsByIds(container, [start.coupon_id]))[start.coupon_id]
-        if (!coupon) {
-          logger.error(`coupon-marketing: push ${pushId}: its coupon ${start.coupon_id} no longer exists; nothing is sent`)
-          await svc.markPushResolved(pushId, now)
-          return null
-        }
-        const ctx: PushContentContext = {
-          push: { id: start.id, banner: start.banner },
-          coupon: { ...(coupon as unknown as PushContentContext["coupon"]), benefit_value: coupon.benefit_value == null ? null : Number(coupon.benefit_value), condition_value: coupon.condition_value == null ? null : Number(coupon.condition_value) },
-          bestItems: await loadBestItems(container, start.best_items as unknown as PushBestItems, now),
-          timezone: tz,
-          storeName: await loadStoreName(container),
-        }
-        let written = 0
-        let pages = 0
-        let announced = false
-        // Where the time goes (the log line at the end): audience, codes, delivery rows, writes.
-        const ms = { audience: 0, codes: 0, rows: 0, writes: 0 }
-        const { lap, restart } = stopwatch(ms)
-        for (let guard = 0; guard < 1_000_000; guard++) {
-          restart()
-          const push = await svc.getPushRecord(pushId)
-          if (!push || push.status !== "sending" || push.resolved_at) break
-          const page = await resolveAudiencePage(container, {
-            audience: push.audience as unknown as PushAudience, channels: push.channels, coupon: coupon ?? null,
-            afterId: push.resolve_cursor ?? "", limit: input.page_size ?? AUDIENCE_PAGE, now,
-          })
-          lap("audience")
-          if (!page.cursor) {
-            await svc.markPushResolved(pushId, now)
-            break
-          }
-          // An audience of several pages: what is written goes out while the rest is written.
-          if (pages === 1 && !announced) {
-            announced = true
-            await announceQueued(container, pushId)
-          }
-          let codes: Record<string, { code: string; expires_at: Date | null }> = {}
-          if (coupon?.code_mode === "individual" && page.recipients.length) {
-            const ids = page.recipients.map((r) => r.customer.id)
-            try {
-              await svc.issueCouponCodes({ coupon_id: coupon.id, customer_ids: ids, source: "push", source_id: pushId, once_per_customer: true, now })
-            } catch (e) {
-              // A refusal that no retry can change (the coupon went, or no longer takes individual
-              // codes) ends the audience here: the pages written go out, the rest is not queued.
-              // Anything else (the database) fails the run, and the next tick resumes from the cursor.
-              if (!isPermanentRefusal(e)) throw e
-              logger.error(`coupon-marketing: push ${pushId}: codes cannot be issued (${(e as Error).message}); ${written} deliveries queued, the rest of the audience is not`)
-              await svc.markPushResolved(pushId, now)
-              break
-            }
-            codes = await svc.codesOfCustomers(coupon.id, ids, pushId)
-          }
-          lap("codes")
-          const deliveries = page.recipients.flatMap((r) => recipientDeliveries(container, ctx, r, codes[r.customer.id] ?? null))
-          lap("rows")
-          const wrote = await svc.writePushPage(
-            { push_id: pushId, expected_cursor: push.resolve_cursor, cursor: page.cursor, deliveries, recipients: page.recipients.length, excluded: page.excluded },
-            now
-          )
-          lap("writes")
-          if (wrote) {
-            written += deliveries.length
-            pages++
-          }
-        }
-        logger.info(
-          `coupon-marketing: push ${pushId}: ${written} deliveries queued in ${pages} pages (audience ${ms.audience} ms, codes ${ms.codes} ms, delivery rows ${ms.rows} ms, writes ${ms.writes} ms)`
-        )
-        return { push_id: pushId, deliveries: written, pages }
-      })
+      const done = await withPushDispatchLock(container, pushId, () => resolvePush(container, pushId, input))
       if (done) out.push(done)
     }
     return new StepResponse(out)
   }
 )
+
+type ResolveInput = { now?: Date | string; page_size?: number }
+
+/** Resolves one push's audience from its cursor to the end (under its dispatch lock): null when there was nothing to resolve. */
+async function resolvePush(container: MedusaContainer, pushId: string, input: ResolveInput): Promise<{ push_id: string; deliveries: number; pages: number } | null> {
+  const svc = container.resolve<CouponMarketingModuleService>(COUPON_MARKETING_MODULE)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const tz = svc.getOptions().timezone
+  const start = await svc.getPushRecord(pushId)
+  if (!start || start.status !== "sending" || start.resolved_at) return null
+  const now = input.now ? new Date(input.now) : new Date()
+  const coupon = (await couponsByIds(container, [start.coupon_id]))[start.coupon_id]
+  if (!coupon) {
+    logger.error(`coupon-marketing: push ${pushId}: its coupon ${start.coupon_id} no longer exists; nothing is sent`)
+    await svc.markPushResolved(pushId, now)
+    return null
+  }
+  const ctx: PushContentContext = {
+    push: { id: start.id, banner: start.banner },
+    coupon: { ...(coupon as unknown as PushContentContext["coupon"]), benefit_value: coupon.benefit_value == null ? null : Number(coupon.benefit_value), condition_value: coupon.condition_value == null ? null : Number(coupon.condition_value) },
+    bestItems: await loadBestItems(container, start.best_items as unknown as PushBestItems, now),
+    timezone: tz,
+    storeName: await loadStoreName(container),
+  }
+  let written = 0
+  let pages = 0
+  let announced = false
+  // Where the time goes (the log line at the end): audience, codes, delivery rows, writes.
+  const ms = { audience: 0, codes: 0, rows: 0, writes: 0 }
+  const { lap, restart } = stopwatch(ms)
+  for (let guard = 0; guard < 1_000_000; guard++) {
+    restart()
+    const push = await svc.getPushRecord(pushId)
+    if (!push || push.status !== "sending" || push.resolved_at) break
+    const page = await resolveAudiencePage(container, {
+      audience: push.audience as unknown as PushAudience, channels: push.channels, coupon: coupon ?? null,
+      afterId: push.resolve_cursor ?? "", limit: input.page_size ?? AUDIENCE_PAGE, now,
+    })
+    lap("audience")
+    if (!page.cursor) {
+      await svc.markPushResolved(pushId, now)
+      break
+    }
+    // An audience of several pages: what is written goes out while the rest is written.
+    if (pages === 1 && !announced) {
+      announced = true
+      await announceQueued(container, pushId)
+    }
+    let codes: Record<string, { code: string; expires_at: Date | null }> = {}
+    if (coupon?.code_mode === "individual" && page.recipients.length) {
+      const ids = page.recipients.map((r) => r.customer.id)
+      try {
+        await svc.issueCouponCodes({ coupon_id: coupon.id, customer_ids: ids, source: "push", source_id: pushId, once_per_customer: true, now })
+      } catch (e) {
+        // A refusal that no retry can change (the coupon went, or no longer takes individual
+        // codes) ends the audience here: the pages written go out, the rest is not queued.
+        // Anything else (the database) fails the run, and the next tick resumes from the cursor.
+        if (!isPermanentRefusal(e)) throw e
+        logger.error(`coupon-marketing: push ${pushId}: codes cannot be issued (${(e as Error).message}); ${written} deliveries queued, the rest of the audience is not`)
+        await svc.markPushResolved(pushId, now)
+        break
+      }
+      codes = await svc.codesOfCustomers(coupon.id, ids, pushId)
+    }
+    lap("codes")
+    const deliveries = page.recipients.flatMap((r) => recipientDeliveries(container, ctx, r, codes[r.customer.id] ?? null))
+    lap("rows")
+    const wrote = await svc.writePushPage(
+      { push_id: pushId, expected_cursor: push.resolve_cursor, cursor: page.cursor, deliveries, recipients: page.recipients.length, excluded: page.excluded },
+      now
+    )
+    lap("writes")
+    if (wrote) {
+      written += deliveries.length
+      pages++
+    }
+  }
+  logger.info(
+    `coupon-marketing: push ${pushId}: ${written} deliveries queued in ${pages} pages (audience ${ms.audience} ms, codes ${ms.codes} ms, delivery rows ${ms.rows} ms, writes ${ms.writes} ms)`
+  )
+  return { push_id: pushId, deliveries: written, pages }
+}

@@ -55,7 +55,8 @@ export interface PushContentContext {
  * expiry — a push of 100,000 formats it a handful of times, not 200,000.
  */
 function couponTexts(ctx: PushContentContext, code: { expires_at: Date | null } | null) {
-  const cache = (couponTextCache.get(ctx) ?? couponTextCache.set(ctx, new Map()).get(ctx))!
+  let cache = couponTextCache.get(ctx)
+  if (!cache) couponTextCache.set(ctx, (cache = new Map()))
   const key = code?.expires_at ? new Date(code.expires_at).getTime() : "none"
   let texts = cache.get(key)
   if (!texts) {
